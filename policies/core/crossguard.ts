@@ -1,0 +1,185 @@
+// The edge between our pure rules and @pulumi/policy: turns each rule into a CrossGuard policy,
+// reads raw property bags (unknowns made visible), applies the profile and the waivers.
+import type {
+  PolicyProviderResource, PolicyResource, ReportViolation, ResourceValidationArgs,
+  ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy,
+} from "@pulumi/policy";
+import { stackFromUrn } from "./environment";
+import { clauseMessage, enforcementFor, type EnforcementLevel, type ResourceRef, type Severity } from "./model";
+import { isBag, type Bag } from "./props";
+import { defaultProfile, parseProfile, type Profile } from "./profile";
+import { appliesTo, type ProviderView, type ResourceRule, type Rule, type RuleContext, type StackResourceView, type StackRule, type Violation } from "./rule";
+import { withUnknowns } from "./unknown";
+import { makeContext, mergedTags } from "./view";
+import { findWaiver, waiverMatches, waiverProblems } from "./waivers";
+
+/** @pulumi/policy's escape hatch from its unknown-checking proxy (proxy.js getSpecialProxyTarget). */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+export function rawBag(props: unknown): Bag {
+  const target = isBag(props) ? (props as Record<string, unknown>)[PROXY_TARGET] : undefined;
+  const data = withUnknowns(target ?? props);
+  return isBag(data) ? data : {};
+}
+
+export const WAIVER_HYGIENE_POLICY = "clausier-derogations-hygiene";
+
+/** Config the compiled profile gives every policy (`clausier-guard profile compile`). */
+export interface PolicyConfig {
+  profile?: unknown;
+  now?: string;
+}
+
+const profileCache = new WeakMap<object, Profile>();
+
+/** The profile from a policy's config, parsed once per config object. */
+export function profileFromConfig(cfg: PolicyConfig): Profile {
+  const raw = cfg.profile;
+  if (!isBag(raw)) return defaultProfile();
+  let p = profileCache.get(raw);
+  if (!p) {
+    p = parseProfile(raw, "--policy-pack-config");
+    profileCache.set(raw, p);
+  }
+  return p;
+}
+
+function contextFor(cfg: PolicyConfig, stack: string): RuleContext {
+  return makeContext(stack, profileFromConfig(cfg), cfg.now ? new Date(cfg.now) : new Date());
+}
+
+function providerView(p: PolicyProviderResource | undefined): ProviderView | undefined {
+  return p ? { urn: p.urn, type: p.type, name: p.name, props: rawBag(p.props) } : undefined;
+}
+
+export function stackViews(resources: PolicyResource[]): StackResourceView[] {
+  return resources.map((r) => {
+    const props = rawBag(r.props);
+    const provider = providerView(r.provider);
+    const deps: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(r.propertyDependencies ?? {})) deps[k] = v.map((d) => d.urn);
+    return {
+      urn: r.urn, type: r.type, name: r.name, props, provider, tags: mergedTags(props, provider),
+      parent: r.parent?.urn, dependencies: (r.dependencies ?? []).map((d) => d.urn), propertyDependencies: deps,
+    };
+  });
+}
+
+function stackOf(views: StackResourceView[]): string {
+  const first = views.find((v) => v.urn.startsWith("urn:pulumi:"));
+  return first ? stackFromUrn(first.urn) : "";
+}
+
+const configSchema = {
+  properties: {
+    profile: { type: "object" as const, description: "The compiled hospital profile (clausier-guard profile compile)." },
+    now: { type: "string" as const, description: "Evaluation date (ISO 8601), for reproducible waiver expiry." },
+  },
+};
+
+function common(rule: Rule) {
+  return {
+    name: rule.name,
+    description: `[${rule.clauses.join(", ")}] ${rule.description.fr} / ${rule.description.en}`,
+    // Per-violation levels are computed in report(); this is what the CLI lists for the policy.
+    enforcementLevel: enforcementFor(rule.severity, true),
+    severity: rule.severity,
+    remediationSteps: `FR: ${rule.remediation.fr}\nEN: ${rule.remediation.en}`,
+    framework: { name: "Clausier conformité numérique (Club RSSI Santé)", version: "2025-v3", reference: rule.clauses.join(", "), specification: rule.description.en },
+    tags: [`family:${rule.family}`, `scope:${rule.scope}`, ...rule.clauses],
+    configSchema,
+  };
+}
+
+/**
+ * @pulumi/policy 1.21's reportViolation also takes an object carrying its own enforcement level
+ * and severity (server.js makeReportViolationFun): that is how a waived finding stays visible as
+ * advisory, and how a medium finding is mandatory in production only.
+ */
+interface ViolationReport {
+  message: string;
+  urn?: string;
+  enforcementLevel: EnforcementLevel;
+  severity: Severity;
+}
+type ObjectReport = (v: ViolationReport) => void;
+
+/** Marks a waived finding's message; `evaluate` reads the waiver id back from it. */
+export function waivedPrefix(id: string): string {
+  return `[DÉROGATION ${id}]`;
+}
+export const WAIVED_RE = /^\[DÉROGATION ([^\]]+)\] /;
+
+function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx: RuleContext, res: ResourceRef | null | undefined): void {
+  const severity = v.severity ?? rule.severity;
+  const target = { rule: rule.name, clauses: rule.clauses, stack: ctx.stack, resourceUrn: res?.urn, resourceName: res?.name };
+  const waiver = findWaiver(ctx.profile, target, ctx.now);
+  const text = clauseMessage(rule.clauses, v.message);
+  const out: ViolationReport = waiver
+    ? { message: `${waivedPrefix(waiver.id)} ${text} (CCTP ${waiver.cctpReference}, ${waiver.approvedBy}, expire/expires ${waiver.expires})`, enforcementLevel: "advisory", severity }
+    : { message: text, enforcementLevel: enforcementFor(severity, ctx.isProd), severity };
+  if (v.resource) out.urn = v.resource.urn;
+  (reportViolation as unknown as ObjectReport)(out);
+}
+
+export function toResourcePolicy(rule: ResourceRule): ResourceValidationPolicy {
+  return {
+    ...common(rule),
+    validateResource: (args: ResourceValidationArgs, reportViolation) => {
+      if (!appliesTo(rule, args.type)) return;
+      const ctx = contextFor(args.getConfig<PolicyConfig>(), stackFromUrn(args.urn));
+      const props = rawBag(args.props);
+      const provider = providerView(args.provider);
+      const view = { urn: args.urn, type: args.type, name: args.name, props, provider, tags: mergedTags(props, provider) };
+      for (const v of rule.check(view, ctx)) report(rule, v, reportViolation, ctx, view);
+    },
+  };
+}
+
+export function toStackPolicy(rule: StackRule): StackValidationPolicy {
+  return {
+    ...common(rule),
+    validateStack: (args: StackValidationArgs, reportViolation) => {
+      const views = stackViews(args.resources);
+      const ctx = contextFor(args.getConfig<PolicyConfig>(), stackOf(views));
+      for (const v of rule.check(views, ctx)) report(rule, v, reportViolation, ctx, v.resource);
+    },
+  };
+}
+
+/** Ids of the waivers that match at least one finding of the stack, whatever their status. */
+export function matchedWaivers(rules: Rule[], views: StackResourceView[], ctx: RuleContext): Set<string> {
+  const matched = new Set<string>();
+  const take = (rule: Rule, res: ResourceRef | null | undefined) => {
+    const target = { rule: rule.name, clauses: rule.clauses, stack: ctx.stack, resourceUrn: res?.urn, resourceName: res?.name };
+    for (const w of ctx.profile.waivers) if (waiverMatches(w, target)) matched.add(w.id);
+  };
+  for (const rule of rules) {
+    if (rule.kind === "stack") {
+      for (const v of rule.check(views, ctx)) take(rule, v.resource);
+    } else {
+      for (const r of views) if (appliesTo(rule, r.type) && rule.check(r, ctx).length) take(rule, r);
+    }
+  }
+  return matched;
+}
+
+/** Reports expired, unapproved, empty or unused waivers (the rules re-run to know what matched). */
+export function waiverHygienePolicy(rules: Rule[]): StackValidationPolicy {
+  return {
+    name: WAIVER_HYGIENE_POLICY,
+    description: "[O-12.5.1] Dérogations expirées, non approuvées ou sans objet / Expired, unapproved or unused waivers",
+    enforcementLevel: "mandatory",
+    severity: "medium",
+    remediationSteps: "FR: corriger ou retirer la dérogation dans le profil\nEN: fix or remove the waiver in the profile",
+    configSchema,
+    validateStack: (args, reportViolation) => {
+      const views = stackViews(args.resources);
+      const ctx = contextFor(args.getConfig<PolicyConfig>(), stackOf(views));
+      if (!ctx.profile.waivers.length) return;
+      for (const p of waiverProblems(ctx.profile, matchedWaivers(rules, views, ctx), ctx.now, ctx.stack)) {
+        reportViolation(clauseMessage(["O-12.5.1"], p.message));
+      }
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// The findings model shared by the policy pack, `evaluate` and the CI gate.
+// Inputs go in, findings come out, reporters render them: nothing here does I/O.
+
+export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type EnforcementLevel = "mandatory" | "advisory" | "disabled";
+
+/** Every text a user reads exists in French (the contract's language) and English. */
+export interface Bilingual {
+  fr: string;
+  en: string;
+}
+
+export type Lang = keyof Bilingual;
+
+/** §12 subsets a hospital enables separately (§12: only chapters in the delivered scope apply). */
+export const SCOPES = ["saas", "hosted-admin", "dev-provider", "ai"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Metadata every rule, policy and detector carries, held once in the catalog. */
+export interface RuleMeta {
+  /** `<vendor>-<service>-<resource>-<verb>-<what>`, e.g. `aws-rds-instance-encrypted-cmk`. */
+  name: string;
+  /** Clause ids as printed in the clausier, normalised (`O-8.1`, `O-12.3.2`). */
+  clauses: string[];
+  severity: Severity;
+  /** CLAUSIER-CHECKS.md family (A..K for cloud policies, S/O/P/V/D/C/E for the gate). */
+  family: string;
+  scope: Scope | "core";
+  description: Bilingual;
+  remediation: Bilingual;
+}
+
+export interface ResourceRef {
+  urn: string;
+  type: string;
+  name: string;
+}
+
+export interface Waiver {
+  id: string;
+  policies: string[];
+  clauses: string[];
+  resources: string[];
+  stacks: string[];
+  files: string[];
+  reason: string;
+  cctpReference: string;
+  approvedBy: string;
+  expires: string;
+}
+
+export interface WaiverRef {
+  id: string;
+  cctpReference: string;
+  approvedBy: string;
+  expires: string;
+  reason: string;
+}
+
+/** One finding, from a policy (resource set) or from a gate scanner (file/line set). */
+export interface Finding {
+  source: "policy" | "gate";
+  rule: string;
+  clauses: string[];
+  severity: Severity;
+  enforcementLevel: EnforcementLevel;
+  message: string;
+  resource?: ResourceRef | null;
+  scanner?: string;
+  file?: string;
+  line?: number;
+  fingerprint?: string;
+  waived?: WaiverRef;
+}
+
+export const severityRank: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
+
+/** Default enforcement by severity (CLAUSIER-CHECKS §1.9): medium is mandatory in prod only. */
+export function enforcementFor(severity: Severity, isProd: boolean): EnforcementLevel {
+  if (severity === "critical" || severity === "high") return "mandatory";
+  if (severity === "medium") return isProd ? "mandatory" : "advisory";
+  return "advisory";
+}
+
+/** Prefixes a message with its clause ids, as every violation message must start (§1.10). */
+export function clauseMessage(clauses: string[], text: Bilingual): string {
+  return `[${clauses.join(", ")}] ${text.fr} — EN: ${text.en}`;
+}

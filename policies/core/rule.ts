@@ -1,0 +1,65 @@
+// Rules are small pure predicates over plain data: a resource view (or the whole stack) and a
+// context in, violations out. Pulumi and gRPC plumbing stays in crossguard.ts.
+import type { ResolvedEnvironment } from "./environment";
+import type { Bilingual, ResourceRef, RuleMeta, Severity } from "./model";
+import type { Bag } from "./props";
+import type { Profile } from "./profile";
+
+export interface ProviderView {
+  urn: string;
+  type: string;
+  name: string;
+  props: Bag;
+}
+
+export interface ResourceView extends ResourceRef {
+  props: Bag;
+  provider?: ProviderView;
+  /** Resource tags merged over the AWS provider's defaultTags; string values only. */
+  tags: Record<string, string>;
+}
+
+export interface StackResourceView extends ResourceView {
+  parent?: string;
+  dependencies: string[];
+  propertyDependencies: Record<string, string[]>;
+}
+
+export interface RuleContext {
+  profile: Profile;
+  stack: string;
+  environment?: ResolvedEnvironment;
+  isProd: boolean;
+  now: Date;
+}
+
+export interface Violation {
+  message: Bilingual;
+  /** For stack rules: the resource concerned (null for stack-wide findings). */
+  resource?: ResourceRef | null;
+  /** Overrides the rule's severity for this finding (e.g. raised on health data). */
+  severity?: Severity;
+}
+
+export interface ResourceRule extends RuleMeta {
+  kind: "resource";
+  /** Resource tokens; a trailing `*` matches a prefix (`aws:*`, `aws:bedrock/*`). */
+  types: string[];
+  check(r: ResourceView, ctx: RuleContext): Violation[];
+}
+
+export interface StackRule extends RuleMeta {
+  kind: "stack";
+  check(resources: StackResourceView[], ctx: RuleContext): Violation[];
+}
+
+export type Rule = ResourceRule | StackRule;
+
+export function appliesTo(rule: ResourceRule, type: string): boolean {
+  return rule.types.some((t) => (t.endsWith("*") ? type.startsWith(t.slice(0, -1)) : t === type));
+}
+
+/** Shorthand for a violation carrying both languages. */
+export function violation(fr: string, en: string, resource?: ResourceRef | null): Violation {
+  return resource === undefined ? { message: { fr, en } } : { message: { fr, en }, resource };
+}

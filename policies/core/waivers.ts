@@ -1,0 +1,80 @@
+// Dérogations: the clausier lets a CCTP derogate from a requirement. One mechanism serves the
+// policy pack and the CI gate: a finding covered by a valid waiver is reported as waived (never
+// hidden); expired waivers, unknown approvers and waivers that match nothing are findings too.
+import { globMatch } from "./glob";
+import type { Bilingual, Waiver, WaiverRef } from "./model";
+import type { Profile } from "./profile";
+
+export interface WaiverTarget {
+  rule: string;
+  clauses: string[];
+  stack?: string;
+  resourceUrn?: string;
+  resourceName?: string;
+  file?: string;
+}
+
+export type WaiverStatus = "valid" | "expired" | "unknown-approver";
+
+export function waiverStatus(w: Waiver, profile: Profile, now: Date): WaiverStatus {
+  if (!profile.approvers.includes(w.approvedBy)) return "unknown-approver";
+  // A waiver is valid through the whole day of its expiry date (UTC).
+  if (now.getTime() > Date.parse(`${w.expires}T23:59:59Z`)) return "expired";
+  return "valid";
+}
+
+export function waiverMatches(w: Waiver, t: WaiverTarget): boolean {
+  const ruleOk = w.policies.some((p) => globMatch(p, t.rule)) || w.clauses.some((c) => t.clauses.includes(c));
+  if (!ruleOk) return false;
+  if (w.stacks.length && !(t.stack !== undefined && w.stacks.some((s) => globMatch(s, t.stack!)))) return false;
+  if (w.resources.length) {
+    const names = [t.resourceUrn, t.resourceName].filter((x): x is string => !!x);
+    if (!w.resources.some((p) => names.some((n) => globMatch(p, n)))) return false;
+  }
+  if (w.files.length && !(t.file !== undefined && w.files.some((p) => globMatch(p, t.file!)))) return false;
+  return true;
+}
+
+export function waiverRef(w: Waiver): WaiverRef {
+  return { id: w.id, cctpReference: w.cctpReference, approvedBy: w.approvedBy, expires: w.expires, reason: w.reason };
+}
+
+/** The valid waiver covering a finding, if any. Expired or unapproved waivers never waive. */
+export function findWaiver(profile: Profile, t: WaiverTarget, now: Date): Waiver | undefined {
+  return profile.waivers.find((w) => waiverMatches(w, t) && waiverStatus(w, profile, now) === "valid");
+}
+
+export interface WaiverProblem {
+  waiver: Waiver;
+  problem: "expired" | "unknown-approver" | "unused" | "empty";
+  message: Bilingual;
+}
+
+/**
+ * Problems with the waivers themselves. `matched` holds the ids of waivers that matched at least
+ * one finding (whatever their status); `stack` limits the check to waivers scoped to that stack.
+ */
+export function waiverProblems(profile: Profile, matched: Set<string>, now: Date, stack?: string): WaiverProblem[] {
+  const out: WaiverProblem[] = [];
+  for (const w of profile.waivers) {
+    if (stack !== undefined && w.stacks.length && !w.stacks.some((s) => globMatch(s, stack))) continue;
+    const tag = `${w.id} (${w.cctpReference})`;
+    if (!w.policies.length && !w.clauses.length) {
+      out.push({ waiver: w, problem: "empty", message: {
+        fr: `la dérogation ${tag} ne nomme aucune règle ni clause`,
+        en: `waiver ${tag} names no policy and no clause` } });
+      continue;
+    }
+    const status = waiverStatus(w, profile, now);
+    if (status === "expired") out.push({ waiver: w, problem: "expired", message: {
+      fr: `la dérogation ${tag} a expiré le ${w.expires} : les constats qu'elle couvrait sont de nouveau bloquants`,
+      en: `waiver ${tag} expired on ${w.expires}: the findings it covered block again` } });
+    if (status === "unknown-approver") out.push({ waiver: w, problem: "unknown-approver", message: {
+      fr: `la dérogation ${tag} est approuvée par « ${w.approvedBy} », absent de la liste approvers du profil : elle est ignorée`,
+      en: `waiver ${tag} is approved by "${w.approvedBy}", who is not in the profile's approvers: it is ignored` } });
+    if (!matched.has(w.id)) out.push({ waiver: w, problem: "unused", message: {
+      fr: `la dérogation ${tag} ne correspond à aucun constat : la retirer ou corriger son périmètre`,
+      en: `waiver ${tag} matches no finding: remove it or fix its scope` } });
+  }
+  return out;
+}

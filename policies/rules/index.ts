@@ -1,0 +1,7 @@
+import type { Rule } from "../core/rule";
+import { awsRules } from "./aws";
+import { azureRules } from "./azure";
+import { stackRules } from "./stack";
+
+/** All rules of the pack, in catalog order. */
+export const allRules: Rule[] = [...awsRules, ...azureRules, ...stackRules];

