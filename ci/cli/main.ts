@@ -1,0 +1,67 @@
+// clausier-guard: command dispatch. Every error ends as a clear message and exit code 2.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "./errors";
+import { processIO, type Command, type CommandIO } from "./io";
+
+const USAGE = `clausier-guard — Clausier conformité numérique (Club RSSI Santé 2025) for Pulumi stacks and vendors' code
+
+Usage:
+  clausier-guard demo                                   evaluate the bundled stacks and gate the bundled example app
+  clausier-guard evaluate [DIR] --stack NAME [--profile FILE] [--policy-pack DIR] [--format text|json|sarif] [--out FILE] [--lang fr|en]
+  clausier-guard gate [DIR] [--base REF] [--profile FILE] [--format text|json|sarif|junit|markdown] [--out DIR] [--github]
+  clausier-guard report [--gate FILE] [--evaluate FILE] [--format html|json] [--lang fr|en] [--out DIR]
+  clausier-guard audit STATE.json [--profile FILE] [--format text|json]
+  clausier-guard profile compile|check|schema [--profile FILE] [--out FILE]
+  clausier-guard catalog [--format text|json] [--lang fr|en]
+  clausier-guard version
+
+Exit codes: 0 compliant / pass, 1 blocked (mandatory violation), 2 error (bad input, crashed program or scanner).
+`;
+
+// Loaded on demand (require: these are CommonJS modules) so one command never pays for another.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const commands: Record<string, () => Promise<Command>> = {
+  evaluate: async () => (require("./evaluate-command") as typeof import("./evaluate-command")).evaluateCommand,
+  profile: async () => (require("./profile-command") as typeof import("./profile-command")).profileCommand,
+  catalog: async () => (require("./catalog-command") as typeof import("./catalog-command")).catalogCommand,
+  demo: async () => (require("./demo-command") as typeof import("./demo-command")).demoCommand,
+  gate: async () => (require("../gate/command") as typeof import("../gate/command")).gateCommand,
+  report: async () => (require("../report/command") as typeof import("../report/command")).reportCommand,
+  audit: async () => (require("./audit-command") as typeof import("./audit-command")).auditCommand,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export function version(): string {
+  return (JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
+}
+
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (!name || name === "help" || name === "--help" || name === "-h") {
+      io.stdout(USAGE);
+      return name ? EXIT_OK : EXIT_ERROR;
+    }
+    if (name === "version" || name === "--version") {
+      io.stdout(`clausier-guard ${version()}\n`);
+      return EXIT_OK;
+    }
+    const load = commands[name];
+    if (!load) throw new UsageError(`unknown command '${name}' (try: clausier-guard help)`);
+    return await (await load())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr(`clausier-guard: ${e.message}\n`);
+    } else {
+      const err = e as Error;
+      io.stderr(`clausier-guard: internal error: ${err?.message ?? String(e)}\n`);
+      if (io.env.CLAUSIER_DEBUG) io.stderr(`${err?.stack ?? ""}\n`);
+    }
+    return EXIT_ERROR;
+  }
+}
+
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), processIO());
+}

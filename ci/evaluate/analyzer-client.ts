@@ -1,0 +1,196 @@
+// Speaks the CrossGuard analyzer gRPC protocol to a policy pack exactly as the Pulumi CLI does:
+// start the pack, read its port, GetAnalyzerInfo, Configure, ConfigureStack, Analyze, AnalyzeStack.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as grpc from "@grpc/grpc-js";
+import { InputError } from "../cli/errors";
+import type { EngineResource } from "./engine-view";
+
+/* eslint-disable @typescript-eslint/no-require-imports -- generated protobuf modules have no typings worth importing */
+const analyzerPb = require("@pulumi/pulumi/proto/analyzer_pb");
+const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
+const structPb = require("google-protobuf/google/protobuf/struct_pb");
+const emptyPb = require("google-protobuf/google/protobuf/empty_pb");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const LEVELS = ["advisory", "mandatory", "disabled", "remediate"] as const;
+const SEVERITIES = ["", "low", "medium", "high", "critical"] as const;
+
+export interface Diagnostic {
+  policyName: string;
+  policyPackName: string;
+  message: string;
+  urn: string;
+  enforcementLevel: (typeof LEVELS)[number];
+  severity: string;
+}
+
+export interface PolicyInfo {
+  name: string;
+  description: string;
+  enforcementLevel: string;
+  severity: string;
+}
+
+export interface PolicyConfigEntry {
+  enforcementLevel?: "advisory" | "mandatory" | "disabled";
+  [k: string]: unknown;
+}
+
+type Unary = (req: unknown, cb: (err: grpc.ServiceError | null, resp: Record<string, (...a: unknown[]) => unknown>) => void) => void;
+
+function packEntry(packDir: string): string {
+  const pkgFile = path.join(packDir, "package.json");
+  const main = existsSync(pkgFile) ? (JSON.parse(readFileSync(pkgFile, "utf8")) as { main?: string }).main : undefined;
+  const candidates = [main, "index.ts", "index.js", "bin/index.js"].filter((c): c is string => !!c).map((c) => path.resolve(packDir, c));
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new InputError(`policy pack ${packDir}: no entry point (package.json main, index.ts or index.js)`);
+  return found;
+}
+
+export class AnalyzerSession {
+  private constructor(private readonly child: ChildProcess, private readonly client: Record<string, Unary>, private readonly stderr: () => string) {}
+
+  static async start(packDir: string, timeoutMs = 60_000): Promise<AnalyzerSession> {
+    if (!existsSync(path.join(packDir, "PulumiPolicy.yaml"))) throw new InputError(`policy pack ${packDir}: no PulumiPolicy.yaml`);
+    const entry = packEntry(packDir);
+    const child = spawn(process.execPath, ["--import", pathToFileURL(require.resolve("tsx")).href, entry], { cwd: packDir, stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr!.on("data", (d: Buffer) => { if (err.length < 32_000) err += d.toString(); });
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = "";
+      const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new InputError(`policy pack ${packDir}: did not start within ${timeoutMs / 1000} s`)); }, timeoutMs);
+      child.stdout!.on("data", (d: Buffer) => {
+        out += d.toString();
+        const m = /^(\d+)\s*$/m.exec(out);
+        if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+      });
+      child.on("exit", (code) => {
+        clearTimeout(timer);
+        const detail = err.trim().split("\n").filter((l) => l.trim()).slice(0, 8).join("\n  ");
+        reject(new InputError(`policy pack ${packDir}: failed to start (exit ${code})${detail ? `:\n  ${detail}` : ""}`));
+      });
+    });
+    child.removeAllListeners("exit");
+    const client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+      "grpc.max_receive_message_length": 400 * 1024 * 1024,
+      "grpc.max_send_message_length": 400 * 1024 * 1024,
+    }) as Record<string, Unary>;
+    return new AnalyzerSession(child, client, () => err);
+  }
+
+  private call(method: string, req: unknown, timeoutMs = 120_000): Promise<Record<string, (...a: unknown[]) => unknown>> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new InputError(`policy pack: ${method} did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+      this.client[method].call(this.client, req, (e, resp) => {
+        clearTimeout(timer);
+        if (e) reject(new InputError(`policy pack: ${method} failed: ${e.details || e.message}${this.stderr() ? `\n  ${this.stderr().trim().split("\n").slice(0, 5).join("\n  ")}` : ""}`));
+        else resolve(resp);
+      });
+    });
+  }
+
+  async info(): Promise<{ name: string; version: string; policies: PolicyInfo[] }> {
+    const r = await this.call("getAnalyzerInfo", new emptyPb.Empty());
+    const policies = (r.getPoliciesList() as Array<Record<string, () => unknown>>).map((p) => ({
+      name: p.getName() as string,
+      description: p.getDescription() as string,
+      enforcementLevel: LEVELS[p.getEnforcementlevel() as number] ?? "advisory",
+      severity: SEVERITIES[(p.getSeverity?.() as number) ?? 0] ?? "",
+    }));
+    return { name: r.getName() as string, version: r.getVersion() as string, policies };
+  }
+
+  async configure(config: Record<string, PolicyConfigEntry>): Promise<void> {
+    const req = new analyzerPb.ConfigureAnalyzerRequest();
+    const map = req.getPolicyconfigMap();
+    for (const [name, entry] of Object.entries(config)) {
+      const { enforcementLevel, ...props } = entry;
+      const pc = new analyzerPb.PolicyConfig();
+      pc.setEnforcementlevel(LEVELS.indexOf(enforcementLevel ?? "mandatory"));
+      pc.setProperties(structPb.Struct.fromJavaScript(props));
+      map.set(name, pc);
+    }
+    await this.call("configure", req);
+  }
+
+  async configureStack(stack: string, project: string, dryRun: boolean): Promise<void> {
+    const req = new analyzerPb.AnalyzerStackConfigureRequest();
+    req.setStack(stack);
+    req.setProject(project);
+    req.setDryRun(dryRun);
+    await this.call("configureStack", req);
+  }
+
+  private providerFor(r: EngineResource, byUrn: Map<string, EngineResource>) {
+    const p = r.providerUrn ? byUrn.get(r.providerUrn) : undefined;
+    if (!p) return undefined;
+    const pr = new analyzerPb.AnalyzerProviderResource();
+    pr.setType(p.type);
+    pr.setName(p.name);
+    pr.setUrn(p.urn);
+    pr.setProperties(structPb.Struct.fromJavaScript(p.properties));
+    return pr;
+  }
+
+  private options(r: EngineResource) {
+    const o = new analyzerPb.AnalyzerResourceOptions();
+    o.setProtect(r.protect);
+    if (r.parent) o.setParent(r.parent);
+    return o;
+  }
+
+  async analyze(r: EngineResource, byUrn: Map<string, EngineResource>): Promise<Diagnostic[]> {
+    const req = new analyzerPb.AnalyzeRequest();
+    req.setType(r.type);
+    req.setName(r.name);
+    req.setUrn(r.urn);
+    req.setProperties(structPb.Struct.fromJavaScript(r.properties));
+    req.setOptions(this.options(r));
+    const pr = this.providerFor(r, byUrn);
+    if (pr) req.setProvider(pr);
+    return diagnostics(await this.call("analyze", req));
+  }
+
+  async analyzeStack(resources: EngineResource[], byUrn: Map<string, EngineResource>): Promise<Diagnostic[]> {
+    const req = new analyzerPb.AnalyzeStackRequest();
+    req.setResourcesList(resources.map((r) => {
+      const a = new analyzerPb.AnalyzerResource();
+      a.setType(r.type);
+      a.setName(r.name);
+      a.setUrn(r.urn);
+      a.setProperties(structPb.Struct.fromJavaScript(r.properties));
+      a.setOptions(this.options(r));
+      if (r.parent) a.setParent(r.parent);
+      a.setDependenciesList(r.dependencies);
+      const deps = a.getPropertydependenciesMap();
+      for (const [k, urns] of Object.entries(r.propertyDependencies)) {
+        const d = new analyzerPb.AnalyzerPropertyDependencies();
+        d.setUrnsList(urns);
+        deps.set(k, d);
+      }
+      const pr = this.providerFor(r, byUrn);
+      if (pr) a.setProvider(pr);
+      return a;
+    }));
+    return diagnostics(await this.call("analyzeStack", req, 600_000));
+  }
+
+  stop(): void {
+    (this.client as unknown as grpc.Client).close?.();
+    this.child.kill("SIGTERM");
+  }
+}
+
+function diagnostics(resp: Record<string, (...a: unknown[]) => unknown>): Diagnostic[] {
+  return (resp.getDiagnosticsList() as Array<Record<string, () => unknown>>).map((d) => ({
+    policyName: d.getPolicyname() as string,
+    policyPackName: d.getPolicypackname() as string,
+    message: d.getMessage() as string,
+    urn: d.getUrn() as string,
+    enforcementLevel: LEVELS[d.getEnforcementlevel() as number] ?? "advisory",
+    severity: SEVERITIES[(d.getSeverity?.() as number) ?? 0] ?? "",
+  }));
+}

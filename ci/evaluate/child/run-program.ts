@@ -1,0 +1,133 @@
+// Runs one Pulumi program under runtime mocks, with the @pulumi/pulumi the program itself resolves,
+// and records every resource registration as the engine would see it. Runs in a child process
+// (started by program-runner.ts) so that a crashing program cannot take `evaluate` down.
+import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { RecordedResource, RunRequest, RunResult } from "./protocol";
+import { offlineInvoke } from "./offline-invokes";
+
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+
+/** Unwraps secrets and resource references the way the engine hands inputs to analyzers. */
+function plain(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (o[SIG_KEY] === SECRET_SIG) return plain(o.value);
+    if (o[SIG_KEY] === RESOURCE_SIG) return o.id !== undefined && o.id !== "" ? o.id : o.urn;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = plain(x);
+    return out;
+  }
+  return v;
+}
+
+interface StructLike { toJavaScript(): Record<string, unknown> }
+interface RegisterRequestLike {
+  getType(): string; getName(): string; getParent(): string; getCustom(): boolean; getProvider(): string;
+  getObject(): StructLike | undefined; getDependenciesList(): string[]; getProtect?(): boolean; getVersion?(): string;
+  getPropertydependenciesMap(): { forEach(cb: (v: { getUrnsList(): string[] }, k: string) => void): void };
+}
+interface MonitorLike {
+  registerResource(req: RegisterRequestLike, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
+  readResource(req: RegisterRequestLike & { getId(): string }, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
+}
+
+function fail(outFile: string, r: RunResult & { ok: false }): never {
+  writeFileSync(outFile, JSON.stringify(r));
+  process.exit(3);
+}
+
+async function main(): Promise<void> {
+  const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
+  const programRequire = createRequire(path.join(req.programDir, "__clausier_guard__.js"));
+  let pulumi: typeof import("@pulumi/pulumi");
+  let settings: { getMonitor(): MonitorLike };
+  try {
+    pulumi = programRequire("@pulumi/pulumi");
+    settings = programRequire("@pulumi/pulumi/runtime/settings");
+  } catch {
+    fail(req.outFile, { ok: false, kind: "missing-module", module: "@pulumi/pulumi", message: "@pulumi/pulumi cannot be resolved from the program's folder" });
+  }
+  const region = req.config["aws:region"] ?? "";
+  const resources: RecordedResource[] = [];
+  const logs: string[] = [];
+
+  pulumi.runtime.setAllConfig(req.config, req.secretKeys);
+  await pulumi.runtime.setMocks({
+    newResource: (a) => {
+      // A preview knows a resource's inputs, not what the cloud will compute: the id and every
+      // output that is not an input stay unknown, as in `pulumi preview`.
+      const state = a.type === "pulumi:pulumi:StackReference" ? { name: a.inputs.name } : a.inputs;
+      return { id: req.preview ? (undefined as unknown as string) : `${a.name}-id`, state };
+    },
+    call: (a) => offlineInvoke(a.token, a.inputs as Record<string, unknown>, region),
+  }, req.project, req.stack, req.preview);
+
+  const monitor = settings.getMonitor();
+  const record = (r: RegisterRequestLike, urn: string, custom: boolean) => {
+    const propertyDependencies: Record<string, string[]> = {};
+    r.getPropertydependenciesMap().forEach((v, k) => { propertyDependencies[k] = v.getUrnsList(); });
+    const inputs = plain(r.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    resources.push({
+      urn, type: r.getType(), name: r.getName(), custom,
+      parent: r.getParent() || undefined,
+      providerRef: r.getProvider() || undefined,
+      dependencies: r.getDependenciesList(),
+      propertyDependencies,
+      inputs,
+      protect: r.getProtect?.() ?? false,
+      version: r.getVersion?.() || undefined,
+    });
+  };
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (r, cb) => register(r, (err, resp) => {
+    if (!err && resp) record(r, resp.getUrn(), r.getCustom());
+    cb(err, resp);
+  });
+  const read = monitor.readResource.bind(monitor);
+  monitor.readResource = (r, cb) => read(r, (err, resp) => {
+    if (!err && resp) record(r, resp.getUrn(), true);
+    cb(err, resp);
+  });
+  const origLog = console.log;
+  console.log = (...a: unknown[]) => { logs.push(a.map(String).join(" ")); };
+
+  let outputs: string[] = [];
+  try {
+    const mod = (await import(pathToFileURL(req.entry).href)) as Record<string, unknown>;
+    // Like @pulumi/pulumi's run.js: a program may export a (possibly async) function.
+    let exported: unknown = "default" in mod && typeof mod.default === "function" ? mod.default : mod;
+    if (typeof exported === "function") exported = await (exported as () => unknown)();
+    if (exported && typeof exported === "object") {
+      outputs = Object.keys(exported).filter((k) => k !== "default" && k !== "__esModule");
+      // Resolving the outputs makes every apply() chain run, as the engine would.
+      await new Promise<void>((resolve) => pulumi.output(exported as Record<string, unknown>).apply(() => resolve()));
+    }
+    await (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs?.();
+    await new Promise((r) => setTimeout(r, 0));
+  } catch (e) {
+    console.log = origLog;
+    const err = e as NodeJS.ErrnoException;
+    if (err && (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND")) {
+      const m = /Cannot find (?:module|package) '([^']+)'/.exec(err.message);
+      fail(req.outFile, { ok: false, kind: "missing-module", module: m?.[1], message: err.message.split("\n")[0] });
+    }
+    fail(req.outFile, { ok: false, kind: "program-error", message: err instanceof Error ? `${err.name}: ${err.message}` : String(e) });
+  }
+  console.log = origLog;
+  const result: RunResult = { ok: true, resources, outputs, logs };
+  writeFileSync(req.outFile, JSON.stringify(result));
+  process.exit(0);
+}
+
+process.on("unhandledRejection", (e) => {
+  const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
+  fail(req.outFile, { ok: false, kind: "program-error", message: `unhandled rejection: ${e instanceof Error ? e.message : String(e)}` });
+});
+
+void main();
