@@ -16,8 +16,8 @@ targets=()
 for a in "$@"; do
   case "$a" in
     --print-env) print_env=1 ;;
-    node|deps|semgrep|gitleaks|pulumi|all) targets+=("$a") ;;
-    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, pulumi or all)" >&2; exit 2 ;;
+    node|deps|semgrep|gitleaks|pulumi|chromium|all) targets+=("$a") ;;
+    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, pulumi, chromium or all)" >&2; exit 2 ;;
   esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(all)
@@ -76,11 +76,22 @@ install_pulumi() {
   bash "$root/tools/pulumi-build/build.sh" "$PULUMI_VERSION" "$pulumi_dir/bin" >&2
 }
 
+install_chromium() {
+  # Debian's Chromium renders the HTML report in the tests (test tools' own browser downloads fail here).
+  if command -v chromium >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    log "chromium is missing and cannot be installed here (needs root and apt-get): the HTML report tests will fail"; return
+  fi
+  log "installing Debian's chromium (apt-get)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2 || log "chromium install failed"
+}
+
 want node && install_node
 if want deps || want all; then install_node; install_deps; fi
 want semgrep && install_semgrep
 want gitleaks && install_gitleaks
 want pulumi && install_pulumi
+want chromium && install_chromium
 
 if [ "$print_env" = 1 ]; then
   p="$PATH"

@@ -12,9 +12,19 @@ function stringTags(v: unknown): Record<string, string> {
   return out;
 }
 
+/** Provider inputs arrive JSON-encoded (the aws Provider class stringifies `defaultTags`). */
+function decoded(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Tags of a resource, merged over AWS provider `defaultTags.tags` (CLAUSIER-CHECKS §1.8). */
 export function mergedTags(props: Bag, provider?: ProviderView): Record<string, string> {
-  const defaults = provider && provider.type.startsWith("pulumi:providers:aws") ? stringTags(get(provider.props, "defaultTags.tags")) : {};
+  const defaults = provider && provider.type.startsWith("pulumi:providers:aws") ? stringTags(get(decoded(provider.props.defaultTags), "tags")) : {};
   const own = isUnknown(props.tags) ? {} : stringTags(props.tags);
   return { ...defaults, ...own };
 }

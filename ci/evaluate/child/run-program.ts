@@ -105,8 +105,9 @@ async function main(): Promise<void> {
     if (typeof exported === "function") exported = await (exported as () => unknown)();
     if (exported && typeof exported === "object") {
       outputs = Object.keys(exported).filter((k) => k !== "default" && k !== "__esModule");
-      // Resolving the outputs makes every apply() chain run, as the engine would.
-      await new Promise<void>((resolve) => pulumi.output(exported as Record<string, unknown>).apply(() => resolve()));
+      // Waiting on the outputs lets every apply() chain run, as the engine would. (Not apply():
+      // its callback never runs on values unknown during preview.)
+      await (pulumi.output(exported as Record<string, unknown>) as unknown as { promise(): Promise<unknown> }).promise();
     }
     await (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs?.();
     await new Promise((r) => setTimeout(r, 0));
@@ -128,6 +129,12 @@ async function main(): Promise<void> {
 process.on("unhandledRejection", (e) => {
   const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
   fail(req.outFile, { ok: false, kind: "program-error", message: `unhandled rejection: ${e instanceof Error ? e.message : String(e)}` });
+});
+
+// A program whose promises never settle drains the event loop: say so instead of exiting 0.
+process.on("beforeExit", () => {
+  const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
+  fail(req.outFile, { ok: false, kind: "program-error", message: "the program stopped before its resources were registered (a promise that never settles?)" });
 });
 
 void main();
