@@ -1,24 +1,14 @@
 // clausier-guard catalog [--format text|json] [--lang fr|en]: every policy and detector with its clauses.
-import { policyCatalog, type CatalogEntry } from "../../policies/catalog";
+import { policyCatalog } from "../../policies/catalog";
 import { oneOf, parseCommandArgs } from "./args";
 import { EXIT_OK } from "./errors";
 import type { Command } from "./io";
-
-async function gateCatalog(): Promise<CatalogEntry[]> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the gate catalog is optional here
-    const { gateCatalog: load } = require("../gate/catalog") as typeof import("../gate/catalog");
-    return load();
-  } catch {
-    return [];
-  }
-}
 
 export const catalogCommand: Command = async (argv, io) => {
   const { values } = parseCommandArgs("catalog", argv, { format: { type: "string" }, lang: { type: "string" } }, 0);
   const format = oneOf("catalog", "format", values.format, ["text", "json"] as const, "text");
   const lang = oneOf("catalog", "lang", values.lang, ["fr", "en"] as const, "fr");
-  const entries = [...policyCatalog(), ...(await gateCatalog())];
+  const entries = [...policyCatalog()];
   if (format === "json") {
     io.stdout(JSON.stringify(entries, null, 2) + "\n");
     return EXIT_OK;

@@ -4,6 +4,9 @@ import path from "node:path";
 import { evaluate, isBlocking, type EvaluateResult } from "../evaluate/evaluate";
 import { renderEvaluateText } from "../evaluate/text-report";
 import { policyFindings } from "../evaluate/findings";
+import { renderSarif } from "../report/sarif";
+import { TOOL_NAME, toolVersion, type GateReport } from "../report/model";
+import { policyCatalog } from "../../policies/catalog";
 import { oneOf, parseCommandArgs } from "./args";
 import { EXIT_BLOCKED, EXIT_OK, UsageError } from "./errors";
 import type { Command } from "./io";
@@ -18,12 +21,17 @@ export function parseNow(value: string | undefined): Date | undefined {
   return d;
 }
 
-export async function renderEvaluate(r: EvaluateResult, format: (typeof EVALUATE_FORMATS)[number], lang: "fr" | "en"): Promise<string> {
+export function renderEvaluate(r: EvaluateResult, format: (typeof EVALUATE_FORMATS)[number], lang: "fr" | "en"): string {
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   if (format === "sarif") {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for SARIF output
-    const { renderSarif } = require("../report/sarif") as typeof import("../report/sarif");
-    return JSON.stringify(renderSarif(policyFindings(r)), null, 2) + "\n";
+    const blocked = r.violations.some(isBlocking);
+    const report: GateReport = {
+      tool: { name: TOOL_NAME, version: toolVersion() }, generatedAt: new Date().toISOString(),
+      verdict: blocked ? "blocked" : "pass", exitCode: blocked ? 1 : 0, blockAt: "high",
+      findings: policyFindings(r), scanners: [],
+    };
+    const rules = Object.fromEntries(policyCatalog().map((e) => [e.name, { description: e.description, remediation: e.remediation }]));
+    return renderSarif(report, { lang, rules, fallbackFile: path.join(path.relative(process.cwd(), r.program) || ".", "Pulumi.yaml") });
   }
   return renderEvaluateText(r, lang);
 }
@@ -49,7 +57,7 @@ export const evaluateCommand: Command = async (argv, io) => {
     packDir: values["policy-pack"] ? path.resolve(io.cwd, values["policy-pack"]) : undefined,
     now: parseNow(values.now),
   });
-  const text = await renderEvaluate(result, format, lang);
+  const text = renderEvaluate(result, format, lang);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), text);
   else io.stdout(text);
   return result.violations.some(isBlocking) ? EXIT_BLOCKED : EXIT_OK;

@@ -2,7 +2,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "./errors";
+import { catalogCommand } from "./catalog-command";
+import { evaluateCommand } from "./evaluate-command";
 import { processIO, type Command, type CommandIO } from "./io";
+import { profileCommand } from "./profile-command";
 
 const USAGE = `clausier-guard — Clausier conformité numérique (Club RSSI Santé 2025) for Pulumi stacks and vendors' code
 
@@ -19,18 +22,11 @@ Usage:
 Exit codes: 0 compliant / pass, 1 blocked (mandatory violation), 2 error (bad input, crashed program or scanner).
 `;
 
-// Loaded on demand (require: these are CommonJS modules) so one command never pays for another.
-/* eslint-disable @typescript-eslint/no-require-imports */
-const commands: Record<string, () => Promise<Command>> = {
-  evaluate: async () => (require("./evaluate-command") as typeof import("./evaluate-command")).evaluateCommand,
-  profile: async () => (require("./profile-command") as typeof import("./profile-command")).profileCommand,
-  catalog: async () => (require("./catalog-command") as typeof import("./catalog-command")).catalogCommand,
-  demo: async () => (require("./demo-command") as typeof import("./demo-command")).demoCommand,
-  gate: async () => (require("../gate/command") as typeof import("../gate/command")).gateCommand,
-  report: async () => (require("../report/command") as typeof import("../report/command")).reportCommand,
-  audit: async () => (require("./audit-command") as typeof import("./audit-command")).auditCommand,
+const commands: Record<string, Command> = {
+  evaluate: evaluateCommand,
+  profile: profileCommand,
+  catalog: catalogCommand,
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function version(): string {
   return (JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
@@ -47,9 +43,9 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       io.stdout(`clausier-guard ${version()}\n`);
       return EXIT_OK;
     }
-    const load = commands[name];
-    if (!load) throw new UsageError(`unknown command '${name}' (try: clausier-guard help)`);
-    return await (await load())(rest, io);
+    const command = commands[name];
+    if (!command) throw new UsageError(`unknown command '${name}' (try: clausier-guard help)`);
+    return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.stderr(`clausier-guard: ${e.message}\n`);

@@ -82,6 +82,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const project = loadProject(opts.dir, opts.stack);
   const t0 = Date.now();
   const packPromise = AnalyzerSession.start(packDir);
+  packPromise.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // The pack starts while the program runs; both are child processes.
   const run = await runProgram(project, opts.stack, { preview: opts.preview ?? true }).catch(async (e) => {
     (await packPromise.catch(() => undefined))?.stop();

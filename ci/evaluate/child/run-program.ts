@@ -29,8 +29,8 @@ function plain(v: unknown): unknown {
 interface StructLike { toJavaScript(): Record<string, unknown> }
 interface RegisterRequestLike {
   getType(): string; getName(): string; getParent(): string; getCustom(): boolean; getProvider(): string;
-  getObject(): StructLike | undefined; getDependenciesList(): string[]; getProtect?(): boolean; getVersion?(): string;
-  getPropertydependenciesMap(): { forEach(cb: (v: { getUrnsList(): string[] }, k: string) => void): void };
+  getObject?(): StructLike | undefined; getProperties?(): StructLike | undefined; getDependenciesList?(): string[]; getProtect?(): boolean; getVersion?(): string;
+  getPropertydependenciesMap?(): { forEach(cb: (v: { getUrnsList(): string[] }, k: string) => void): void };
 }
 interface MonitorLike {
   registerResource(req: RegisterRequestLike, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
@@ -71,13 +71,14 @@ async function main(): Promise<void> {
   const monitor = settings.getMonitor();
   const record = (r: RegisterRequestLike, urn: string, custom: boolean) => {
     const propertyDependencies: Record<string, string[]> = {};
-    r.getPropertydependenciesMap().forEach((v, k) => { propertyDependencies[k] = v.getUrnsList(); });
-    const inputs = plain(r.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    r.getPropertydependenciesMap?.().forEach((v, k) => { propertyDependencies[k] = v.getUrnsList(); });
+    // Registrations carry `object`; reads (StackReference, get()) carry `properties`.
+    const inputs = plain((r.getObject?.() ?? r.getProperties?.())?.toJavaScript() ?? {}) as Record<string, unknown>;
     resources.push({
       urn, type: r.getType(), name: r.getName(), custom,
       parent: r.getParent() || undefined,
       providerRef: r.getProvider() || undefined,
-      dependencies: r.getDependenciesList(),
+      dependencies: r.getDependenciesList?.() ?? [],
       propertyDependencies,
       inputs,
       protect: r.getProtect?.() ?? false,

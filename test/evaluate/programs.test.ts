@@ -1,0 +1,94 @@
+// evaluate on programs written the way people write them, and on broken ones.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, evaluateJson, PROGRAMS, ROOT } from "./cli-helpers";
+
+interface V { policy: string; clauses: string[]; enforcementLevel: string; resource: { urn: string; type: string; name: string } | null; message: string }
+
+describe("evaluate on real-world programs", () => {
+  it("runs explicit providers, components, invokes, stack references, secrets, apply chains and local files", async () => {
+    const r = await evaluateJson(path.join(PROGRAMS, "realworld-aws"), "dev-alice");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const vs = r.json.violations as V[];
+    // The us-east-1 provider puts its bucket outside the EU: found on that resource only.
+    const region = vs.filter((v) => v.policy === "aws-resource-region-allowed");
+    expect(region.map((v) => v.resource?.name)).toEqual(["us-copy"]);
+    expect(region[0].clauses).toEqual(["O-12.3.2"]);
+    expect(region[0].enforcementLevel).toBe("mandatory");
+    // Component children keep the engine's URN shape (parent type chain).
+    const urns = vs.map((v) => v.resource?.urn ?? "");
+    expect(r.json.resources).toBeGreaterThanOrEqual(12);
+    expect(urns.every((u) => u === "" || u.startsWith("urn:pulumi:dev-alice::realworld-aws::"))).toBe(true);
+  });
+
+  it("runs an ESM program with top-level await", async () => {
+    const r = await evaluateJson(path.join(PROGRAMS, "esm-program"), "dev");
+    expect(r.stderr).toBe("");
+    expect([0, 1]).toContain(r.code);
+    expect(r.json.resources).toBeGreaterThanOrEqual(3);
+  });
+
+  it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {
+    const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev");
+    expect(r.code).toBe(1);
+    const v = (r.json.violations as V[]).find((x) => x.policy === "aws-resource-region-allowed");
+    expect(v?.resource?.name).toBe("cjs-bucket");
+    expect(v?.message).toContain("us-west-2");
+  });
+
+  it("evaluates any CrossGuard pack given with --policy-pack", async () => {
+    const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev", ["--policy-pack", path.join(ROOT, "test/fixtures/packs/tiny-pack")]);
+    expect(r.code).toBe(1);
+    expect(r.json.policyPack).toMatchObject({ name: "tiny-pack", policies: 1 });
+    expect((r.json.violations as V[]).map((v) => [v.policy, v.resource?.name])).toEqual([["bucket-must-have-tags", "cjs-bucket"]]);
+  });
+});
+
+describe("evaluate on bad input: exit 2 with a clear message", () => {
+  it("names the missing module and the command that fixes it", async () => {
+    const r = await cli(["evaluate", path.join(PROGRAMS, "missing-dep"), "--stack", "dev"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("hospital-naming-conventions");
+    expect(r.stderr).toContain("npm install");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it("reports a program that throws, with its message", async () => {
+    const r = await cli(["evaluate", path.join(PROGRAMS, "throws"), "--stack", "dev"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("mustBeSet");
+  });
+  it("reports a program without an entry point", async () => {
+    const r = await cli(["evaluate", path.join(PROGRAMS, "no-entry"), "--stack", "dev"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no entry point");
+  });
+  it("reports invalid stack config YAML with file and line", async () => {
+    const r = await cli(["evaluate", path.join(PROGRAMS, "bad-yaml"), "--stack", "dev"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Pulumi\.dev\.yaml:\d+: invalid YAML/);
+  });
+  it("reports a pack that fails to start", async () => {
+    const r = await cli(["evaluate", path.join(PROGRAMS, "cjs-program"), "--stack", "dev", "--policy-pack", path.join(ROOT, "test/fixtures/packs/broken-pack")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("broken on purpose");
+  });
+  it("rejects an unknown option, a missing --stack, a bad format", async () => {
+    for (const args of [["evaluate", ".", "--stack", "x", "--colour"], ["evaluate", "."], ["evaluate", ".", "--stack", "x", "--format", "pdf"]]) {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^clausier-guard: evaluate: /);
+    }
+  });
+  it("rejects a profile with an unknown key or a bad CIDR, naming the key and the file", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cg-")), "bad.yaml");
+    fs.writeFileSync(f, "adminCidrs: [10.0.0.0/33]\nregion: eu-west-3\n");
+    const r = await cli(["evaluate", path.join(PROGRAMS, "cjs-program"), "--stack", "dev", "--profile", f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(f);
+    expect(r.stderr).toContain("adminCidrs.0: not a CIDR");
+    expect(r.stderr).toContain("region: unknown key");
+  });
+});
