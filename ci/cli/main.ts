@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "./errors";
 import { catalogCommand } from "./catalog-command";
+import { demoCommand } from "./demo-command";
 import { evaluateCommand } from "./evaluate-command";
 import { processIO, type Command, type CommandIO } from "./io";
 import { profileCommand } from "./profile-command";
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   evaluate: evaluateCommand,
   profile: profileCommand,
   catalog: catalogCommand,
+  demo: demoCommand,
 };
 
 export function version(): string {

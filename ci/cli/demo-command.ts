@@ -1,0 +1,54 @@
+// clausier-guard demo: the main job on the embedded defaults — every bundled reference stack
+// evaluated with the pack (and the example hospital profile), then the gate on the bundled
+// example application. Exits 0 when everything ran (findings are the point of the demo), 2 on error.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { evaluate } from "../evaluate/evaluate";
+import { renderEvaluateText } from "../evaluate/text-report";
+import { oneOf, parseCommandArgs } from "./args";
+import { EXIT_ERROR, EXIT_OK, InputError } from "./errors";
+import type { Command } from "./io";
+import { loadProfileFile } from "./profile-file";
+
+const ROOT = path.resolve(__dirname, "../..");
+export const STACKS_DIR = path.join(ROOT, "stacks");
+export const DEMO_PROFILE = path.join(STACKS_DIR, "hospital-profile.yaml");
+
+/** Every (program dir, stack) pair under stacks/: one per Pulumi.<stack>.yaml. */
+export function bundledStacks(): Array<{ dir: string; stack: string }> {
+  const out: Array<{ dir: string; stack: string }> = [];
+  for (const d of readdirSync(STACKS_DIR, { withFileTypes: true })) {
+    const dir = path.join(STACKS_DIR, d.name);
+    if (!d.isDirectory() || !existsSync(path.join(dir, "Pulumi.yaml"))) continue;
+    for (const f of readdirSync(dir)) {
+      const m = /^Pulumi\.(.+)\.yaml$/.exec(f);
+      if (m) out.push({ dir, stack: m[1] });
+    }
+  }
+  return out.sort((a, b) => a.dir.localeCompare(b.dir) || a.stack.localeCompare(b.stack));
+}
+
+export const demoCommand: Command = async (argv, io) => {
+  const { values } = parseCommandArgs("demo", argv, { lang: { type: "string" } }, 0);
+  const lang = oneOf("demo", "lang", values.lang, ["fr", "en"] as const, "fr");
+  const profile = loadProfileFile(DEMO_PROFILE);
+  let errors = 0;
+  const summary: string[] = [];
+  for (const { dir, stack } of bundledStacks()) {
+    const name = `${path.relative(ROOT, dir)} (${stack})`;
+    io.stdout(`\n=== evaluate ${name}\n`);
+    try {
+      const r = await evaluate({ dir, stack, profile });
+      io.stdout(renderEvaluateText(r, lang));
+      const blocking = r.violations.filter((v) => v.enforcementLevel === "mandatory" && !v.waived).length;
+      summary.push(`${name}: ${r.resources} resources, ${r.violations.length} findings, ${blocking} blocking`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors++;
+      io.stderr(`clausier-guard: ${e.message}\n`);
+      summary.push(`${name}: ERROR`);
+    }
+  }
+  io.stdout(`\n=== summary\n${summary.map((s) => `  ${s}`).join("\n")}\n`);
+  return errors ? EXIT_ERROR : EXIT_OK;
+};
