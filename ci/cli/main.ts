@@ -5,6 +5,7 @@ import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "./errors";
 import { catalogCommand } from "./catalog-command";
 import { demoCommand } from "./demo-command";
 import { evaluateCommand } from "./evaluate-command";
+import { gateCommand } from "../gate/command";
 import { processIO, type Command, type CommandIO } from "./io";
 import { profileCommand } from "./profile-command";
 
@@ -28,6 +29,7 @@ const commands: Record<string, Command> = {
   profile: profileCommand,
   catalog: catalogCommand,
   demo: demoCommand,
+  gate: gateCommand,
 };
 
 export function version(): string {

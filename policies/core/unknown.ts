@@ -24,14 +24,20 @@ export function isUnknown(v: unknown): v is Unknown {
   return v === UNKNOWN;
 }
 
-/** Deep-copies plain data, replacing engine sentinels by UNKNOWN. Cycles are cut. */
-export function withUnknowns(v: unknown, seen: WeakSet<object> = new WeakSet()): unknown {
+/** Deep-copies plain data, replacing engine sentinels by UNKNOWN. Cycles (not shared objects) are cut. */
+export function withUnknowns(v: unknown, ancestors: WeakSet<object> = new WeakSet()): unknown {
   if (isUnknownSentinel(v)) return UNKNOWN;
   if (v === null || typeof v !== "object") return v;
-  if (seen.has(v)) return undefined;
-  seen.add(v);
-  if (Array.isArray(v)) return v.map((x) => withUnknowns(x, seen));
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = withUnknowns(x, seen);
+  if (ancestors.has(v)) return undefined;
+  ancestors.add(v);
+  let out: unknown;
+  if (Array.isArray(v)) {
+    out = v.map((x) => withUnknowns(x, ancestors));
+  } else {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = withUnknowns(x, ancestors);
+    out = o;
+  }
+  ancestors.delete(v);
   return out;
 }

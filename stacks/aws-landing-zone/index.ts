@@ -49,7 +49,7 @@ const dbSg = new aws.ec2.SecurityGroup("db", {
 }, opts);
 
 // Logging (O-6.1 to O-6.5): audit log groups encrypted, kept 1 year then purged.
-new aws.cloudwatch.LogGroup("app-audit", { retentionInDays: 365, kmsKeyId: logKey.arn }, opts);
+new aws.cloudwatch.LogGroup("app-audit", { retentionInDays: 365, kmsKeyId: logKey.arn, deletionProtectionEnabled: true }, opts);
 
 // Database (O-8.1, O-8.4, O-12.3.6, O-12.3.8): PostgreSQL 16, TLS forced, CMK, managed
 // master password, backups 35 days, deletion protection, audit logs exported.
@@ -61,7 +61,7 @@ const pg = new aws.rds.ParameterGroup("pg16", {
   ],
 }, opts);
 const subnetGroup = new aws.rds.SubnetGroup("db", { subnetIds: subnets.map((s) => s.id) }, opts);
-new aws.rds.Instance("patients", {
+const db = new aws.rds.Instance("patients", {
   engine: "postgres",
   engineVersion: "16.4",
   instanceClass: "db.t4g.medium",
@@ -89,9 +89,14 @@ new aws.rds.Instance("patients", {
 
 // Storage (O-8.1, O-8.4, O-12.3.10, O-12.3.12): documents bucket, KMS CMK, private, versioned,
 // TLS-only bucket policy, access logs.
-const logsBucket = new aws.s3.Bucket("access-logs", { tags: { "clausier:role": "logs" } }, opts);
-const docs = new aws.s3.Bucket("documents", {}, opts);
-for (const [name, bucket] of [["documents", docs], ["access-logs", logsBucket]] as const) {
+// Buckets get known names so that their policies can be verified during preview.
+const logsName = `chu-exemple-${env}-access-logs`;
+const docsName = `chu-exemple-${env}-documents`;
+const logsBucket = new aws.s3.Bucket("access-logs", {
+  bucket: logsName, tags: { "clausier:role": "logs", "data-classification": "audit-logs" },
+}, opts);
+const docs = new aws.s3.Bucket("documents", { bucket: docsName }, opts);
+for (const [name, bucket, bucketName] of [["documents", docs, docsName], ["access-logs", logsBucket, logsName]] as const) {
   new aws.s3.BucketServerSideEncryptionConfiguration(`${name}-sse`, {
     bucket: bucket.id,
     rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: dataKey.arn }, bucketKeyEnabled: true }],
@@ -102,15 +107,15 @@ for (const [name, bucket] of [["documents", docs], ["access-logs", logsBucket]] 
   new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }, opts);
   new aws.s3.BucketPolicy(`${name}-tls-only`, {
     bucket: bucket.id,
-    policy: pulumi.jsonStringify({
+    policy: JSON.stringify({
       Version: "2012-10-17",
       Statement: [{
         Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*",
-        Resource: [bucket.arn, pulumi.interpolate`${bucket.arn}/*`],
+        Resource: [`arn:aws:s3:::${bucketName}`, `arn:aws:s3:::${bucketName}/*`],
         Condition: { Bool: { "aws:SecureTransport": "false" } },
       }, {
         Sid: "DenyOldTls", Effect: "Deny", Principal: "*", Action: "s3:*",
-        Resource: [bucket.arn, pulumi.interpolate`${bucket.arn}/*`],
+        Resource: [`arn:aws:s3:::${bucketName}`, `arn:aws:s3:::${bucketName}/*`],
         Condition: { NumericLessThan: { "s3:TlsVersion": "1.2" } },
       }],
     }),
@@ -133,9 +138,27 @@ new aws.cloudtrail.Trail("audit", {
   eventSelectors: [{
     readWriteType: "All",
     includeManagementEvents: true,
-    dataResources: [{ type: "AWS::S3::Object", values: [pulumi.interpolate`${docs.arn}/`] }],
+    dataResources: [{ type: "AWS::S3::Object", values: [`arn:aws:s3:::${docsName}/`] }],
   }],
 }, opts);
+
+// Backups (O-12.3.8): daily, kept 35 days, in a vault encrypted with the hospital's key.
+const vault = new aws.backup.Vault("backups", { kmsKeyArn: dataKey.arn }, opts);
+const plan = new aws.backup.Plan("daily", {
+  rules: [{ ruleName: "daily-35d", targetVaultName: vault.name, schedule: "cron(0 2 * * ? *)", lifecycle: { deleteAfter: 35 } }],
+}, opts);
+new aws.backup.Selection("databases", {
+  planId: plan.id, iamRoleArn: "arn:aws:iam::111111111111:role/aws-backup", resources: [db.arn],
+}, opts);
+
+// O-12.3.7: the hospital's auditors get a read-only role.
+const auditRole = new aws.iam.Role("hospital-audit", {
+  assumeRolePolicy: JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::999999999999:root" }, Action: "sts:AssumeRole" }],
+  }),
+}, opts);
+new aws.iam.RolePolicyAttachment("hospital-audit-read-only", { role: auditRole.name, policyArn: "arn:aws:iam::aws:policy/SecurityAudit" }, opts);
 
 // Front door (O-8.1): HTTPS only with a TLS 1.2+ policy; plain HTTP redirects to HTTPS.
 const albSg = new aws.ec2.SecurityGroup("alb", {

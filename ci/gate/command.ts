@@ -1,0 +1,98 @@
+// `clausier-guard gate [DIR]`: scans a repository (or what a pull request changed), prints one
+// format on stdout, optionally writes all of them, and exits 0 pass / 1 blocked / 2 error.
+// Bad usage and bad input are thrown (UsageError / InputError) for main.ts to print (exit 2).
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import type { Profile } from "../../policies/core/profile";
+import { oneOf, parseCommandArgs } from "../cli/args";
+import { InputError, UsageError } from "../cli/errors";
+import type { Command } from "../cli/io";
+import { labels } from "../report/i18n";
+import { failedScanners, isBlocking, notEvaluated, type GateReport } from "../report/model";
+import { FORMATS, render } from "../report/render";
+import { writeAll } from "../report/write-all";
+import { DEFAULT_EXCLUDES } from "./files";
+import { runGate } from "./gate";
+import { loadProfileFile } from "./profile-file";
+import { defaultScanners } from "./scanner-registry";
+import type { Scanner } from "./types";
+
+const OPTIONS = {
+  base: { type: "string" },
+  profile: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  exclude: { type: "string", multiple: true },
+  "no-default-excludes": { type: "boolean" },
+  lang: { type: "string" },
+  timeout: { type: "string" },
+} as const;
+
+export interface GateCommandDeps {
+  scanners?: () => Scanner[];
+  now?: () => Date;
+}
+
+export function makeGateCommand(deps: GateCommandDeps = {}): Command {
+  return async (argv, io) => {
+    const { values, positionals } = parseCommandArgs("gate", argv, OPTIONS);
+    const format = oneOf("gate", "format", values.format, FORMATS, "text");
+    const lang = oneOf("gate", "lang", values.lang, ["fr", "en"] as const, "fr");
+    const timeoutSeconds = parseTimeout(values.timeout);
+
+    const root = resolve(io.cwd, positionals[0] ?? ".");
+    let isDir = false;
+    try {
+      isDir = statSync(root).isDirectory();
+    } catch {
+      throw new InputError(`gate: ${positionals[0] ?? root}: no such directory`);
+    }
+    if (!isDir) throw new InputError(`gate: ${positionals[0] ?? root}: not a directory`);
+
+    const profilePath = values.profile ? resolve(io.cwd, values.profile) : undefined;
+    const profile: Profile = loadProfileFile(profilePath);
+    const excludes = [...(values["no-default-excludes"] ? [] : DEFAULT_EXCLUDES), ...(values.exclude ?? [])];
+
+    const { report, secrets } = await runGate({
+      root,
+      base: values.base,
+      profile,
+      scanners: (deps.scanners ?? defaultScanners)(),
+      now: (deps.now ?? (() => new Date()))(),
+      timeoutMs: timeoutSeconds !== undefined ? timeoutSeconds * 1000 : undefined,
+      excludes,
+      profileFile: profilePath ? insideRoot(root, profilePath) : undefined,
+    });
+
+    const opts = { lang, secrets };
+    io.stdout(render(format, report, opts));
+    if (values.out) await writeAll(resolve(io.cwd, values.out), report, opts);
+    if (format !== "text") io.stderr(summaryLine(report, lang));
+    return report.exitCode;
+  };
+}
+
+export const gateCommand: Command = makeGateCommand();
+
+function parseTimeout(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 86400) throw new UsageError(`gate: --timeout must be a whole number of seconds between 1 and 86400 (got '${v}')`);
+  return Number(v);
+}
+
+/** The profile's path as the repository sees it, for locating waiver findings; else undefined. */
+function insideRoot(root: string, file: string): string | undefined {
+  const rel = relative(root, file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : undefined;
+}
+
+/** One line on stderr so CI logs show the outcome whatever format went to stdout. */
+function summaryLine(report: GateReport, lang: "fr" | "en"): string {
+  const L = labels(lang);
+  const blocking = report.findings.filter((f) => isBlocking(f, report.blockAt)).length;
+  const gaps = notEvaluated(report).map((s) => s.name);
+  const failed = failedScanners(report).map((s) => s.name);
+  return `clausier-guard gate: ${L.verdicts[report.verdict]} — ${L.blockingCount(blocking)}`
+    + `${failed.length ? ` — ${L.failedScanner}${L.colon}${failed.join(", ")}` : ""}`
+    + `${gaps.length ? ` — ${L.notEvaluated}${L.colon}${gaps.join(", ")}` : ""}\n`;
+}

@@ -1,0 +1,200 @@
+// The gate: select files, run every scanner in parallel under its own deadline, then merge,
+// limit to the pull request, deduplicate, apply the dérogations and decide. Inputs → findings →
+// a GateReport the reporters render.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { WAIVER_HYGIENE_POLICY } from "../../policies/core/crossguard";
+import { clauseMessage, severityRank, type Finding } from "../../policies/core/model";
+import type { Profile } from "../../policies/core/profile";
+import { findWaiver, waiverMatches, waiverProblems, waiverRef } from "../../policies/core/waivers";
+import { sortFindings, TOOL_NAME, toolVersion, type GateReport, type ScannerSummary } from "../report/model";
+import { cleaner } from "../report/redaction";
+import { DEFAULT_EXCLUDES, selectFiles, type FileSelection } from "./files";
+import { isExcluded } from "./path-glob";
+import { runScanner } from "./run-scanner";
+import type { Scanner, ScannerResult } from "./types";
+import { decideVerdict } from "./verdict";
+
+/** Findings the gate itself raises are attributed to this pseudo-scanner. */
+export const GATE_SCANNER = TOOL_NAME;
+export const UNSCANNABLE_FILE_RULE = "clausier-gate-file-not-scanned";
+
+export interface GateOptions {
+  /** Absolute path of the folder to scan. */
+  root: string;
+  base?: string;
+  profile: Profile;
+  scanners: Scanner[];
+  now: Date;
+  /** Per-scanner deadline; defaults to profile.gate.timeoutSeconds. */
+  timeoutMs?: number;
+  excludes?: readonly string[];
+  /** Profile file, repository-relative, to locate waiver-hygiene findings. */
+  profileFile?: string;
+  /** Precomputed file selection (tests). */
+  selection?: FileSelection;
+}
+
+export interface GateRun {
+  report: GateReport;
+  /** Secret values scanners declared; reporters remove them again from what they write. */
+  secrets: string[];
+}
+
+export async function runGate(opts: GateOptions): Promise<GateRun> {
+  const excludes = opts.excludes ?? DEFAULT_EXCLUDES;
+  const selection = opts.selection ?? await selectFiles({ root: opts.root, base: opts.base, excludes });
+  const timeoutMs = opts.timeoutMs ?? opts.profile.gate.timeoutSeconds * 1000;
+  const input = { root: opts.root, files: selection.files, base: opts.base, profile: opts.profile, now: opts.now };
+
+  const checked = await Promise.all(opts.scanners.map((s) => runScanner(s, input, timeoutMs)));
+  const secrets = checked.flatMap((c) => c.secrets);
+  const clean = cleaner(secrets);
+
+  let findings: Finding[] = checked.flatMap(({ result }) => result.findings.map((f) => normalise(f, result, clean, opts.root)));
+  findings.push(...unscannableFiles(selection.undecodableNames));
+  findings = findings.filter((f) => !f.file || !isExcluded(f.file, excludes));
+  if (selection.changedLines) findings = findings.filter((f) => inChangedCode(f, selection, opts.root));
+  findings = dedup(findings);
+  findings = applyWaivers(findings, opts.profile, opts.now, opts.profileFile);
+
+  const scanners: ScannerSummary[] = checked.map(({ result }) => ({
+    name: clean(result.name),
+    version: clean(result.version),
+    status: result.status,
+    durationMs: result.durationMs,
+    ...(result.reason ? { reason: clean(result.reason) } : {}),
+    findingCount: result.findings.length,
+  }));
+  const blockAt = opts.profile.gate.blockAt;
+  const { verdict, exitCode } = decideVerdict(findings, scanners, blockAt);
+  const report: GateReport = {
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    generatedAt: opts.now.toISOString(),
+    verdict,
+    exitCode,
+    blockAt,
+    ...(opts.base !== undefined ? { base: opts.base } : {}),
+    ...(selection.mergeBase ? { mergeBase: selection.mergeBase } : {}),
+    filesScanned: selection.files.length,
+    findings: sortFindings(findings, blockAt),
+    scanners,
+  };
+  return { report, secrets };
+}
+
+/**
+ * A clean copy holding only the model's fields (any `secret` a scanner attached stays behind),
+ * every string redacted, and a fingerprint when the scanner gave none.
+ */
+function normalise(f: Finding, from: ScannerResult, clean: (s: string) => string, root: string): Finding {
+  const out: Finding = {
+    source: f.source === "policy" ? "policy" : "gate",
+    rule: clean(f.rule),
+    clauses: f.clauses.map(clean),
+    severity: f.severity,
+    enforcementLevel: f.enforcementLevel ?? "mandatory",
+    message: clean(f.message),
+    scanner: clean(f.scanner || from.name),
+  };
+  if (f.file) out.file = clean(repoRelative(f.file, root));
+  if (f.line) out.line = f.line;
+  if (f.resource) out.resource = { urn: clean(f.resource.urn), type: clean(f.resource.type), name: clean(f.resource.name) };
+  // A fingerprint that held a secret is hashed rather than masked: two findings whose
+  // fingerprints differ only by their secrets must stay two findings after deduplication.
+  if (f.fingerprint) {
+    const masked = clean(f.fingerprint);
+    out.fingerprint = masked === f.fingerprint ? masked : createHash("sha256").update(f.fingerprint).digest("hex").slice(0, 32);
+  } else out.fingerprint = fingerprintOf(out);
+  // Kept loosely: a finding from the pull request's history (gitleaks git mode) names its commit.
+  const commit = (f as { commit?: unknown }).commit;
+  if (typeof commit === "string" && /^[0-9a-f]{7,64}$/i.test(commit)) (out as Finding & { commit?: string }).commit = commit;
+  return out;
+}
+
+/** Scanners may report absolute or `./`-prefixed paths, or Windows separators. */
+function repoRelative(file: string, root: string): string {
+  let p = file.replace(/\\/g, "/");
+  const r = root.replace(/\\/g, "/").replace(/\/$/, "");
+  if (p.startsWith(r + "/")) p = p.slice(r.length + 1);
+  return p.replace(/^(\.\/)+/, "");
+}
+
+export function fingerprintOf(f: Finding): string {
+  const key = [f.scanner ?? "", f.rule, f.file ?? f.resource?.urn ?? "", String(f.line ?? 0), f.message].join("\0");
+  return createHash("sha256").update(key).digest("hex").slice(0, 32);
+}
+
+function unscannableFiles(names: string[]): Finding[] {
+  return names.map((name) => {
+    const f: Finding = {
+      source: "gate", rule: UNSCANNABLE_FILE_RULE, clauses: ["O-12.5.9"], severity: "medium", enforcementLevel: "mandatory",
+      scanner: GATE_SCANNER, file: name,
+      message: clauseMessage(["O-12.5.9"], {
+        fr: "nom de fichier non UTF-8 : le fichier n'a pas été analysé ; le renommer",
+        en: "file name is not UTF-8: the file was not scanned; rename it",
+      }),
+    };
+    f.fingerprint = fingerprintOf(f);
+    return f;
+  });
+}
+
+/**
+ * With --base, keeps what the pull request introduced. Findings on a line must sit on a line
+ * added since the merge-base (or in a new file). Findings with no line (a dependency, a lockfile,
+ * a whole file, the repository) are kept whatever changed: a vulnerability past its deadline
+ * blocks even when nobody touched the lockfile. Findings from the pull request's history (a
+ * commit named, or a file that no longer exists) are kept too: a secret removed in a later
+ * commit is still in the history.
+ */
+function inChangedCode(f: Finding, sel: FileSelection, root: string): boolean {
+  if (!f.file || !f.line) return true;
+  if ((f as { commit?: string }).commit) return true;
+  const lines = sel.changedLines!.get(f.file);
+  if (lines === "all") return true;
+  if (lines === undefined) return !existsSync(join(root, f.file));
+  return lines.has(f.line);
+}
+
+/** Two scanners may report the same fingerprint: keep one, the most severe. */
+function dedup(findings: Finding[]): Finding[] {
+  const byPrint = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = f.fingerprint!;
+    const seen = byPrint.get(key);
+    if (!seen || severityRank[f.severity] > severityRank[seen.severity]) byPrint.set(key, f);
+  }
+  return [...byPrint.values()];
+}
+
+/**
+ * Dérogations. Waivers scoped to stacks or resources belong to the policy pack and are left
+ * alone here. A valid waiver marks its findings waived (still listed); expired ones and unknown
+ * approvers waive nothing and are reported, as are gate waivers (with `files`) that match nothing.
+ * A waiver without `files` may serve the policy pack, so the gate does not call it unused.
+ */
+function applyWaivers(findings: Finding[], profile: Profile, now: Date, profileFile?: string): Finding[] {
+  const gateWaivers = profile.waivers.filter((w) => !w.stacks.length && !w.resources.length);
+  const scoped: Profile = { ...profile, waivers: gateWaivers };
+  const matched = new Set<string>();
+  const out = findings.map((f) => {
+    const target = { rule: f.rule, clauses: f.clauses, file: f.file };
+    for (const w of gateWaivers) if (waiverMatches(w, target)) matched.add(w.id);
+    const w = findWaiver(scoped, target, now);
+    return w ? { ...f, waived: waiverRef(w) } : f;
+  });
+  for (const p of waiverProblems(scoped, matched, now)) {
+    if (p.problem === "unused" && !p.waiver.files.length) continue;
+    const h: Finding = {
+      source: "gate", rule: WAIVER_HYGIENE_POLICY, clauses: ["O-12.5.1"], severity: "medium", enforcementLevel: "mandatory",
+      scanner: GATE_SCANNER, message: clauseMessage(["O-12.5.1"], p.message),
+      ...(profileFile ? { file: profileFile } : {}),
+    };
+    h.fingerprint = fingerprintOf({ ...h, message: `${p.waiver.id}:${p.problem}` });
+    out.push(h);
+  }
+  return out;
+}
+

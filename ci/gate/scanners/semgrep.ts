@@ -1,0 +1,224 @@
+// semgrep adapter: runs our own rules (scanners/semgrep/rules, Table 2 rows T2-S7, T2-S8 and
+// T2-O1..O9) on the JavaScript/TypeScript files the gate selected, and maps every result to a
+// Finding. Offline only: our rule folder, metrics off, no version check, never a registry config.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
+import type { ScanInput, Scanner, ScannerResult } from "../types";
+import { GUARD_ROOT, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+
+export const SEMGREP_LOOKUP: ToolLookup = { name: "semgrep", envVar: "CLAUSIER_SEMGREP", versionKey: "SEMGREP_VERSION", cachePrefix: "semgrep" };
+export const DEFAULT_SEMGREP_RULES = join(GUARD_ROOT, "scanners", "semgrep", "rules");
+
+/** Extensions our rules cover (languages: [typescript, javascript]). */
+const TARGET_EXT = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+/** semgrep's rule-id separator: a rule loaded from a folder is reported as `a.b.rules.<id>`. */
+const RULE_ID_TAIL = /([^.]+)$/;
+/** The message convention of our rules: French, then " — EN: ", then English. */
+const EN_SEPARATOR = /\s+—\s+EN:\s+/;
+/** Command lines stay far below ARG_MAX; larger file lists run in several batches. */
+const MAX_BATCH_CHARS = 100_000;
+
+export interface SemgrepOptions {
+  /** Environment used to find and run semgrep (tests point CLAUSIER_SEMGREP at fakes). */
+  env?: NodeJS.ProcessEnv;
+  rulesDir?: string;
+  /** Limit for the whole scanner; defaults to the profile's gate.timeoutSeconds. */
+  timeoutMs?: number;
+  /** semgrep -j (the CI machines have two cores). */
+  jobs?: number;
+  /** semgrep --timeout: seconds per rule and file before semgrep gives up on that pair. */
+  ruleTimeoutSeconds?: number;
+  /** semgrep --max-target-bytes: larger files (bundles, generated code) are skipped. */
+  maxTargetBytes?: number;
+}
+
+interface SemgrepJson {
+  results?: SemgrepResult[];
+  errors?: { level?: string; type?: string | unknown[]; message?: string; path?: string }[];
+  version?: string;
+}
+
+interface SemgrepResult {
+  check_id: string;
+  path: string;
+  start: { line: number; col?: number };
+  end?: { line: number };
+  extra: { message?: string; severity?: string; metadata?: Record<string, unknown> };
+}
+
+export function createSemgrepScanner(options: SemgrepOptions = {}): Scanner {
+  return {
+    name: "semgrep",
+    run: (input) => runSemgrep(input, options),
+  };
+}
+
+export const semgrepScanner: Scanner = createSemgrepScanner();
+
+async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<ScannerResult> {
+  const started = Date.now();
+  const env = options.env ?? process.env;
+  const bin = resolveTool(SEMGREP_LOOKUP, env);
+  const timeoutMs = options.timeoutMs ?? input.profile.gate.timeoutSeconds * 1000;
+  const deadline = started + timeoutMs;
+  const result = (partial: Omit<ScannerResult, "name" | "durationMs">): ScannerResult => ({
+    name: "semgrep",
+    durationMs: Date.now() - started,
+    ...partial,
+  });
+  const failed = (version: string, reason: string): ScannerResult => result({ version, status: "failed", reason, findings: [] });
+
+  const versionRun = await runTool({ tool: "semgrep", command: bin, args: ["--version"], env, signal: input.signal, timeoutMs: Math.min(60_000, timeoutMs) });
+  const versionFailure = runFailure(versionRun, [0]);
+  if (versionFailure) return failed("unknown", versionFailure);
+  const version = versionRun.stdout.trim().split(/\s+/).pop() || "unknown";
+
+  const rulesDir = options.rulesDir ?? DEFAULT_SEMGREP_RULES;
+  if (!existsSync(rulesDir)) return failed(version, `semgrep rules folder not found: ${rulesDir}`);
+
+  const targets = input.files.filter((f) => TARGET_EXT.test(f) && isFile(join(input.root, f)));
+  const findings: Finding[] = [];
+  const fingerprints = new Map<string, number>();
+  const lines = new Map<string, string[]>();
+
+  for (const batch of batches(targets)) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return failed(version, `semgrep timed out after ${Math.round(timeoutMs / 1000)} s`);
+    const run = await runTool({
+      tool: "semgrep",
+      command: bin,
+      args: [
+        "scan",
+        "--config", rulesDir,
+        "--json",
+        "--metrics=off",
+        "--disable-version-check",
+        // The gate already chose the files: neither .gitignore nor a .semgrepignore committed in
+        // the scanned repository may remove any (a developer could otherwise hide code from the
+        // gate, and semgrep's default ignore list skips test/ and tests/). The file name below
+        // does not exist, so no ignore file is read. Suppressions go through `nosemgrep`
+        // comments, which T2-C5 audits.
+        "--no-git-ignore",
+        "--x-semgrepignore-filename=.clausier-guard-no-semgrepignore",
+        "-j", String(options.jobs ?? 2),
+        "--timeout", String(options.ruleTimeoutSeconds ?? 30),
+        "--max-target-bytes", String(options.maxTargetBytes ?? 1_000_000),
+        "--quiet",
+        "--",
+        ...batch,
+      ],
+      cwd: input.root,
+      env: { ...env, SEMGREP_SEND_METRICS: "off", SEMGREP_ENABLE_VERSION_CHECK: "0" },
+      signal: input.signal,
+      timeoutMs: remaining,
+    });
+    // 0: scan done; 1: findings with --error (not passed, accepted anyway). >= 2: tool errors.
+    const failure = runFailure(run, [0, 1]);
+    if (failure) return failed(version, failure);
+    const parsed = parseToolJson<SemgrepJson>("semgrep", run.stdout);
+    if (!parsed.ok) return failed(version, parsed.reason);
+    const json = parsed.value;
+    if (!Array.isArray(json.results) || !Array.isArray(json.errors ?? [])) {
+      return failed(version, "semgrep printed JSON without a results array");
+    }
+    const fatal = (json.errors ?? []).filter((e) => (e.level ?? "error").toLowerCase() === "error");
+    if (fatal.length > 0) {
+      const e = fatal[0]!;
+      const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? "error");
+      const where = e.path ? ` in ${e.path}` : "";
+      return failed(version, `semgrep reported ${fatal.length} error(s), first: ${type}${where}: ${oneLine(e.message ?? "").slice(0, 300)}`);
+    }
+    for (const r of json.results) {
+      const finding = toFinding(r, input, lines, fingerprints);
+      if (finding) findings.push(finding);
+      else return failed(version, `semgrep returned a result that cannot be mapped (${r.check_id ?? "no rule id"})`);
+    }
+  }
+  return result({ version, status: "ok", findings });
+}
+
+function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string[]>, seen: Map<string, number>): Finding | undefined {
+  if (!r || typeof r.check_id !== "string" || typeof r.path !== "string" || typeof r.start?.line !== "number") return undefined;
+  const rule = RULE_ID_TAIL.exec(r.check_id)?.[1] ?? r.check_id;
+  const meta = r.extra?.metadata ?? {};
+  const clauses = Array.isArray(meta.clauses) && meta.clauses.length > 0 ? meta.clauses.map(String) : ["O-12.5.7"];
+  const severity = toSeverity(meta.severity, r.extra?.severity);
+  const text = oneLine(r.extra?.message ?? rule);
+  const [fr, en] = text.split(EN_SEPARATOR);
+  const file = r.path.replace(/\\/g, "/").replace(/^\.\//, "");
+  // semgrep without a login prints "requires login" instead of the matched lines: fingerprint
+  // from our own reading of the line, so it survives unrelated edits that move the code.
+  const matched = normalise(lineOf(input.root, file, r.start.line, lines));
+  const base = sha256(`${rule}\0${file}\0${matched}`);
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return {
+    source: "gate",
+    scanner: "semgrep",
+    rule,
+    clauses,
+    severity,
+    enforcementLevel: enforcementFor(severity, false),
+    message: clauseMessage(clauses, { fr: fr ?? text, en: en ?? fr ?? text }),
+    file,
+    line: r.start.line,
+    fingerprint: `semgrep:${n === 1 ? base : sha256(`${base}\0${n}`)}`,
+  };
+}
+
+function toSeverity(meta: unknown, semgrepLevel: string | undefined): Severity {
+  if (typeof meta === "string" && (SEVERITIES as readonly string[]).includes(meta)) return meta as Severity;
+  // Rules without our metadata (should not happen: the metadata test forbids it).
+  switch ((semgrepLevel ?? "").toUpperCase()) {
+    case "ERROR":
+      return "high";
+    case "WARNING":
+      return "medium";
+    default:
+      return "low";
+  }
+}
+
+function lineOf(root: string, file: string, line: number, cache: Map<string, string[]>): string {
+  let text = cache.get(file);
+  if (!text) {
+    try {
+      text = readFileSync(join(root, file), "utf8").split(/\r?\n/);
+    } catch {
+      text = [];
+    }
+    cache.set(file, text);
+  }
+  return text[line - 1] ?? "";
+}
+
+function batches(files: string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const f of files) {
+    if (current.length > 0 && size + f.length + 1 > MAX_BATCH_CHARS) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(f);
+    size += f.length + 1;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const normalise = (s: string): string => s.trim().replace(/\s+/g, " ");
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");

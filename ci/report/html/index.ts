@@ -1,0 +1,2 @@
+// Public entry of the HTML report.
+export { renderHtml, renderHtmlFromModel, escapeHtml, CSP, CLAUSE_ROW_COUNT, type HtmlReportInput } from "./render";

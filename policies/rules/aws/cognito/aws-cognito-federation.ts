@@ -1,0 +1,29 @@
+import type { ResourceRule } from "../../../core/rule";
+import { violation } from "../../../core/rule";
+import { get, str } from "../../../core/props";
+import { isUnknown } from "../../../core/unknown";
+
+export const rule: ResourceRule = {
+  kind: "resource",
+  name: "aws-cognito-federation",
+  clauses: ["O-5.5", "O-12.3.5"],
+  severity: "low",
+  family: "H",
+  scope: "saas",
+  description: {
+    fr: "Les fournisseurs d'identité OIDC de Cognito sont Pro Santé Connect ou l'IdP de l'établissement",
+    en: "Cognito OIDC identity providers are Pro Santé Connect or the hospital's IdP",
+  },
+  remediation: {
+    fr: "Fédérer l'authentification des professionnels de santé à Pro Santé Connect ou à l'IdP de l'établissement (émetteur déclaré par l'établissement)",
+    en: "Federate health professionals' authentication to Pro Santé Connect or the hospital's IdP (issuer declared by the hospital)",
+  },
+  types: ["aws:cognito/identityProvider:IdentityProvider"],
+  check(r) {
+    if (str(r.props.providerType)?.toUpperCase() !== "OIDC") return [];
+    const issuer = get(r.props, "providerDetails.oidc_issuer");
+    // The profile has no issuer allowlist yet: every OIDC issuer is listed for the hospital to confirm.
+    const shown = isUnknown(issuer) ? "inconnu / unknown" : (str(issuer) ?? "absent");
+    return [violation(`émetteur OIDC \`providerDetails.oidc_issuer\` = ${shown} : à confirmer comme Pro Santé Connect ou IdP de l'établissement`, `OIDC issuer \`providerDetails.oidc_issuer\` = ${shown}: to be confirmed as Pro Santé Connect or the hospital's IdP`)];
+  },
+};

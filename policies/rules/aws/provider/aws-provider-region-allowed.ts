@@ -1,0 +1,38 @@
+import type { ResourceRule } from "../../../core/rule";
+import { violation, type Violation } from "../../../core/rule";
+import { isUnknown } from "../../../core/unknown";
+import { classifyAwsRegion } from "../lib/region";
+
+export const rule: ResourceRule = {
+  kind: "resource",
+  name: "aws-provider-region-allowed",
+  clauses: ["O-12.3.2"],
+  severity: "high",
+  family: "A",
+  scope: "saas",
+  description: {
+    fr: "Chaque provider AWS (explicite ou par défaut) fixe une région autorisée ",
+    en: "Every AWS provider (explicit or default) sets an allowed region",
+  },
+  remediation: {
+    fr: "Renseigner `region` (config `aws:region` pour le provider par défaut) sur une région autorisée",
+    en: "Set `region` (config `aws:region` for the default provider) to an allowed region",
+  },
+  // Provider resources (explicit `new aws.Provider` and the engine's default provider).
+  types: ["pulumi:providers:aws"],
+  check(r, ctx) {
+    const out: Violation[] = [];
+    const region = r.props.region;
+    if (isUnknown(region)) {
+      out.push(violation("`region` du provider inconnue pendant la prévisualisation : non vérifiable", "provider `region` is unknown during preview: cannot be verified"));
+    } else if (typeof region !== "string" || region === "") {
+      out.push(violation("`region` absente du provider : la région dépend de l'environnement d'exécution (AWS_REGION)", "provider `region` is missing: the region depends on the runtime environment (AWS_REGION)"));
+    } else if (classifyAwsRegion(region, ctx.profile.regions.aws, ctx.profile.regions.awsEu) === "non-eu") {
+      out.push(violation(`\`region\` du provider = ${region}, hors de France et de l'UE`, `provider \`region\` = ${region} is outside France and the EU`));
+    }
+    // `skipRegionValidation` is not checked: @pulumi/aws's Provider sets it to true by default
+    // (provider.js) and it only skips the name check against the provider's built-in list; the
+    // region itself is what the clause is about, and it is checked above.
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+import type { ResourceRule } from "../../../core/rule";
+import { violation } from "../../../core/rule";
+import { eqi } from "../../../core/props";
+import { isUnknown } from "../../../core/unknown";
+import { shown, unknownAt } from "../lib/messages";
+
+export const rule: ResourceRule = {
+  kind: "resource",
+  name: "azure-cosmos-tls12",
+  clauses: ["O-8.1"],
+  severity: "high",
+  family: "B",
+  scope: "core",
+  description: {
+    fr: "Les comptes Cosmos DB imposent TLS 1.2",
+    en: "Cosmos DB accounts enforce TLS 1.2",
+  },
+  remediation: {
+    fr: "Fixer `minimalTlsVersion: \"Tls12\"`",
+    en: "Set `minimalTlsVersion: \"Tls12\"`",
+  },
+  types: ["azure-native:cosmosdb:DatabaseAccount"],
+  check(r) {
+    const v = r.props.minimalTlsVersion;
+    if (isUnknown(v)) return [unknownAt("minimalTlsVersion", { fr: "la version TLS minimale", en: "the minimum TLS version" })];
+    if (eqi(v, "Tls12")) return [];
+    return [violation(`\`minimalTlsVersion\` = ${shown(v)} : TLS 1.2 requis (\"Tls12\")`, `\`minimalTlsVersion\` = ${shown(v)}: TLS 1.2 is required ("Tls12")`)];
+  },
+};

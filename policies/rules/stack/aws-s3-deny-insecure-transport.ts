@@ -1,0 +1,74 @@
+import { isBag, str, strs, type Bag } from "../../core/props";
+import { violation, type StackRule, type Violation } from "../../core/rule";
+import { isUnknown } from "../../core/unknown";
+import { bucketChildren, ofType, policyDocument, ref, S3_BUCKET_TYPES } from "./lib/links";
+
+const POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy"];
+const S3_ARN = /^arn:aws[a-z-]*:s3:::/i;
+
+function principalIsAll(p: unknown): boolean {
+  if (p === "*") return true;
+  return isBag(p) && strs(p.AWS).includes("*");
+}
+
+function conditionRefusesPlainHttp(c: unknown): boolean {
+  if (!isBag(c)) return false;
+  const boolBlock = Object.entries(c).find(([k]) => k.toLowerCase() === "bool")?.[1];
+  if (!isBag(boolBlock)) return false;
+  const v = Object.entries(boolBlock).find(([k]) => k.toLowerCase() === "aws:securetransport")?.[1];
+  return v === false || strs(v).some((x) => x.toLowerCase() === "false");
+}
+
+/** The statement must cover both the bucket and its objects. */
+function coversBucketAndObjects(resource: unknown, name: string | undefined): boolean {
+  const rs = strs(resource);
+  const all = (r: string) => r === "*" || /^arn:aws[a-z-]*:s3:::\*$/i.test(r);
+  const bucketArn = (r: string) => S3_ARN.test(r) && !r.replace(S3_ARN, "").includes("/") && (name === undefined || r.replace(S3_ARN, "") === name);
+  const objectArn = (r: string) => S3_ARN.test(r) && r.endsWith("/*") && (name === undefined || r.replace(S3_ARN, "") === `${name}/*`);
+  return rs.some((r) => all(r) || bucketArn(r)) && rs.some((r) => all(r) || objectArn(r));
+}
+
+export function deniesInsecureTransport(doc: Bag, bucketName: string | undefined): boolean {
+  const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+  return statements.some((s) => isBag(s)
+    && str(s.Effect)?.toLowerCase() === "deny"
+    && principalIsAll(s.Principal)
+    && strs(s.Action).some((a) => a === "*" || a.toLowerCase() === "s3:*")
+    && conditionRefusesPlainHttp(s.Condition)
+    && coversBucketAndObjects(s.Resource, bucketName));
+}
+
+export const rule: StackRule = {
+  kind: "stack",
+  name: "aws-s3-deny-insecure-transport",
+  clauses: ["O-8.1"],
+  severity: "high",
+  family: "B",
+  scope: "core",
+  description: {
+    fr: "Chaque bucket S3 refuse par sa politique tout accès hors TLS (aws:SecureTransport = false)",
+    en: "Every S3 bucket's policy denies any access without TLS (aws:SecureTransport = false)",
+  },
+  remediation: {
+    fr: "Ajouter une BucketPolicy avec { Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [arn du bucket, arn/*], Condition: { Bool: { \"aws:SecureTransport\": \"false\" } } } (et de préférence NumericLessThan s3:TlsVersion 1.2)",
+    en: "Add a BucketPolicy with { Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [bucket ARN, ARN/*], Condition: { Bool: { \"aws:SecureTransport\": \"false\" } } } (preferably also NumericLessThan s3:TlsVersion 1.2)",
+  },
+  check(resources) {
+    const out: Violation[] = [];
+    for (const b of ofType(resources, S3_BUCKET_TYPES)) {
+      const name = str(b.props.bucket);
+      const docs = [b.props.policy, ...bucketChildren(b, resources, POLICY_TYPES).map((p) => p.props.policy)].filter((d) => d !== undefined);
+      if (docs.some((d) => !isUnknown(d) && policyDocument(d) && deniesInsecureTransport(policyDocument(d) as Bag, name))) continue;
+      if (docs.some(isUnknown)) {
+        out.push(violation(
+          `bucket ${b.name} : la politique est inconnue pendant la prévisualisation, le refus des accès hors TLS ne peut être vérifié (écrire l'ARN à partir d'un nom de bucket connu, ou relancer sur pulumi up)`,
+          `bucket ${b.name}: its policy is unknown during preview, so the denial of non-TLS access cannot be verified (build the ARN from a known bucket name, or re-run on pulumi up)`, ref(b)));
+        continue;
+      }
+      out.push(docs.length === 0
+        ? violation(`bucket ${b.name} sans politique refusant les accès hors TLS`, `bucket ${b.name} has no policy denying non-TLS access`, ref(b))
+        : violation(`bucket ${b.name} : aucune instruction Deny sur aws:SecureTransport = false couvrant le bucket et ses objets`, `bucket ${b.name}: no Deny statement on aws:SecureTransport = false covering the bucket and its objects`, ref(b)));
+    }
+    return out;
+  },
+};

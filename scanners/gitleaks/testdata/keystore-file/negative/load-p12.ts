@@ -1,0 +1,1 @@
+export const p12Path = process.env.P12_PATH;

@@ -1,0 +1,34 @@
+import express from "express";
+const app = express();
+const ALLOWED = new Set(["/dossier", "/rendez-vous"]);
+declare function isAllowedRedirect(u: unknown): string;
+
+app.get("/login/done", (req, res) => {
+  // ruleid: open-redirect-request-data
+  res.redirect(req.query.next as string);
+});
+app.get("/go", (req, res) => {
+  const target = String(req.query.url);
+  // ruleid: open-redirect-request-data
+  res.redirect(302, target);
+});
+app.get("/go2", (req, res) => {
+  // ruleid: open-redirect-request-data
+  res.setHeader("Location", req.body.returnTo);
+  res.end();
+});
+app.get("/ok1", (req, res) => {
+  const next = String(req.query.next);
+  if (ALLOWED.has(next)) {
+    // ok: open-redirect-request-data
+    res.redirect(next);
+  }
+});
+app.get("/ok2", (req, res) => {
+  // ok: open-redirect-request-data
+  res.redirect(isAllowedRedirect(req.query.next));
+});
+app.get("/ok3", (_req, res) => {
+  // ok: open-redirect-request-data
+  res.redirect("/accueil");
+});

@@ -1,0 +1,25 @@
+import * as cp from "child_process";
+import { execSync } from "node:child_process";
+const { exec } = require("child_process");
+declare const re: RegExp, db: any;
+
+export function run(req: any, file: string) {
+  // ruleid: child-process-exec-non-literal
+  cp.exec(`convert ${req.query.file} out.png`);
+  // ruleid: child-process-exec-non-literal
+  execSync("tar czf backup.tgz " + file);
+  // ruleid: child-process-exec-non-literal
+  exec(req.body.cmd, () => undefined);
+  // ruleid: child-process-exec-non-literal
+  cp.spawn(req.body.cmd, [], { shell: true });
+  // ok: child-process-exec-non-literal
+  cp.exec("ls -la /var/log");
+  // ok: child-process-exec-non-literal
+  cp.execFile("convert", [file, "out.png"]);
+  // ok: child-process-exec-non-literal
+  cp.spawn("convert", [file, "out.png"]);
+  // ok: child-process-exec-non-literal
+  re.exec(file);
+  // ok: child-process-exec-non-literal
+  db.exec(file);
+}

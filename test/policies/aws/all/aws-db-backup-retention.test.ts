@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../../../policies/rules/aws/all/aws-db-backup-retention";
+import { runResourceRule, UNKNOWN_BOOL, UNKNOWN_NUMBER } from "../../../helpers/policy-harness";
+
+const db = (backupRetentionPeriod: unknown, stack = "prod") => runResourceRule(rule, { type: "aws:rds/instance:Instance", props: { engine: "postgres", backupRetentionPeriod }, stack });
+
+describe("aws-db-backup-retention", () => {
+  it("applies prodMin in prod and min elsewhere", () => {
+    expect(db(30)).toEqual([]);
+    expect(db(7)[0].message).toContain("7 jours < minimum 30 (production)");
+    expect(db(7, "dev-alice")).toEqual([]);
+  });
+  it("treats an absent retention as the provider default", () => {
+    expect(db(undefined, "dev-alice")).toHaveLength(1);
+  });
+  it("requires DynamoDB PITR and ElastiCache snapshots", () => {
+    expect(runResourceRule(rule, { type: "aws:dynamodb/table:Table", props: { pointInTimeRecovery: { enabled: true } } })).toEqual([]);
+    expect(runResourceRule(rule, { type: "aws:dynamodb/table:Table", props: {} })).toHaveLength(1);
+    expect(runResourceRule(rule, { type: "aws:dynamodb/table:Table", props: { pointInTimeRecovery: { enabled: UNKNOWN_BOOL } } })[0].message).toContain("inconnu");
+    expect(runResourceRule(rule, { type: "aws:elasticache/replicationGroup:ReplicationGroup", props: {} })).toHaveLength(1);
+  });
+  it("reports unknown retention and skips replicas", () => {
+    expect(db(UNKNOWN_NUMBER)[0].message).toContain("inconnu");
+    expect(runResourceRule(rule, { type: "aws:rds/instance:Instance", props: { engine: "postgres", replicateSourceDb: "db" } })).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../../../policies/rules/aws/ec2/aws-sg-admin-source-allowlist";
+import { UNKNOWN_STRING } from "../../../helpers/policy-harness";
+import { run } from "../helpers";
+
+const SG = "aws:ec2/securityGroup:SecurityGroup";
+const profile = { adminCidrs: ["192.0.2.0/24"], vendorMaintenanceCidrs: ["198.51.100.10/32"] };
+const ssh = (cidrBlocks: unknown[]) => run(rule, SG, { ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks }] }, { profile });
+describe("aws-sg-admin-source-allowlist", () => {
+  it("passes declared admin and vendor ranges, and SG references", () => {
+    expect(ssh(["192.0.2.128/25", "198.51.100.10/32"])).toEqual([]);
+    expect(run(rule, SG, { ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", securityGroups: ["sg-bastion"] }] }, { profile })).toEqual([]);
+  });
+  it("fails an undeclared range to an admin port", () => expect(ssh(["203.0.113.0/24"])[0].message).toContain("203.0.113.0/24"));
+  it("leaves open sources to the critical rule", () => expect(ssh(["0.0.0.0/0"])).toEqual([]));
+  it("fails an unknown source on an admin port", () => expect(ssh([UNKNOWN_STRING])[0].message).toContain("inconnue"));
+  it("ignores non-admin ports", () => expect(run(rule, SG, { ingress: [{ fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["203.0.113.0/24"] }] }, { profile })).toEqual([]));
+});

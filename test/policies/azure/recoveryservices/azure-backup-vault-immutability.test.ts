@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../../../policies/rules/azure/recoveryservices/azure-backup-vault-immutability";
+import { runResourceRule, UNKNOWN_STRING } from "../../../helpers/policy-harness";
+
+const rsv = (state: unknown, stack = "prod") => runResourceRule(rule, { type: "azure-native:recoveryservices:Vault", props: { properties: { securitySettings: { immutabilitySettings: { state } } } }, stack });
+
+describe("azure-backup-vault-immutability", () => {
+  it("passes Unlocked/Locked and absent", () => {
+    expect(rsv("Locked")).toEqual([]);
+    expect(rsv(undefined)).toEqual([]);
+  });
+  it("fails Disabled: mandatory in prod, advisory in dev", () => {
+    expect(rsv("Disabled")[0].enforcementLevel).toBe("mandatory");
+    expect(rsv("Disabled", "dev-alice")[0].enforcementLevel).toBe("advisory");
+  });
+  it("reports unknown state", () => {
+    expect(rsv(UNKNOWN_STRING)).toHaveLength(1);
+  });
+});

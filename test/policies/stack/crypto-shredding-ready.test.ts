@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../../policies/rules/stack/crypto-shredding-ready";
+import { runStackRule, UNKNOWN_STRING } from "../../helpers/policy-harness";
+
+const key = { type: "aws:kms/key:Key", name: "cmk", props: { deletionWindowInDays: 30 } };
+const db = (props: Record<string, unknown>, deps?: Record<string, string[]>) => ({ type: "aws:rds/instance:Instance", name: "db", props, propertyDependencies: deps });
+
+describe("crypto-shredding-ready", () => {
+  it("lists keys whose destruction procedure must be documented, as low advisories", () => {
+    const out = runStackRule(rule, [key, db({ kmsKeyId: UNKNOWN_STRING }, { kmsKeyId: ["cmk"] })]);
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toContain("fenêtre de suppression 30 jours");
+    expect(out[0].enforcementLevel).toBe("advisory");
+  });
+  it("summarises data stores without a key", () => {
+    const out = runStackRule(rule, [db({ engine: "postgres" })]);
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toContain("1 magasin(s)");
+  });
+  it("is silent on a stack without data stores nor keys", () => {
+    expect(runStackRule(rule, [{ type: "aws:iam/role:Role", name: "r", props: {} }])).toEqual([]);
+  });
+});
