@@ -6,6 +6,7 @@ import { catalogCommand } from "./catalog-command";
 import { demoCommand } from "./demo-command";
 import { evaluateCommand } from "./evaluate-command";
 import { gateCommand } from "../gate/command";
+import { reportCommand } from "../report/command";
 import { processIO, type Command, type CommandIO } from "./io";
 import { profileCommand } from "./profile-command";
 
@@ -30,6 +31,7 @@ const commands: Record<string, Command> = {
   catalog: catalogCommand,
   demo: demoCommand,
   gate: gateCommand,
+  report: reportCommand,
 };
 
 export function version(): string {

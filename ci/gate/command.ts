@@ -7,6 +7,8 @@ import type { Profile } from "../../policies/core/profile";
 import { oneOf, parseCommandArgs } from "../cli/args";
 import { InputError, UsageError } from "../cli/errors";
 import type { Command } from "../cli/io";
+import { publishToGitHub } from "../github";
+import { parseGateReport } from "../report/coverage/inputs";
 import { labels } from "../report/i18n";
 import { failedScanners, isBlocking, notEvaluated, type GateReport } from "../report/model";
 import { FORMATS, render } from "../report/render";
@@ -26,6 +28,7 @@ const OPTIONS = {
   "no-default-excludes": { type: "boolean" },
   lang: { type: "string" },
   timeout: { type: "string" },
+  github: { type: "boolean" },
 } as const;
 
 export interface GateCommandDeps {
@@ -68,6 +71,12 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
     io.stdout(render(format, report, opts));
     if (values.out) await writeAll(resolve(io.cwd, values.out), report, opts);
     if (format !== "text") io.stderr(summaryLine(report, lang));
+    if (values.github) {
+      // Reporting never changes the verdict: GitHub errors are printed, the exit code stays.
+      const gateJson = parseGateReport(JSON.parse(render("json", report, opts)), "gate");
+      const res = await publishToGitHub({ gate: gateJson, secrets, commitSignatures: profile.gate.commitSignatures }, io.env, { lang, repoRoot: root });
+      for (const e of res.errors) io.stderr(`clausier-guard gate --github: ${e}\n`);
+    }
     return report.exitCode;
   };
 }

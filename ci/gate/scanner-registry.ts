@@ -14,8 +14,8 @@ interface ScannerModule {
 export const SCANNER_MODULES: readonly ScannerModule[] = [
   { name: "semgrep", module: "./scanners/semgrep", exportName: "semgrepScanner" },
   { name: "gitleaks", module: "./scanners/gitleaks", exportName: "gitleaksScanner" },
-  { name: "detectors", module: "./scanners/detectors", exportName: "detectorsScanner" },
-  { name: "vulns", module: "./scanners/vulns", exportName: "vulnsScanner" },
+  { name: "clausier-detectors", module: "./scanners/detectors", exportName: "detectorsScanner" },
+  { name: "advisories", module: "./scanners/vulns", exportName: "vulnsScanner" },
 ];
 
 export type ModuleLoader = (specifier: string) => Promise<Record<string, unknown>>;

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { GateReport, RenderOptions } from "./model";
+import { renderGitlabSast } from "./gitlab-sast";
 import { render, type Format } from "./render";
 import type { SarifOptions } from "./sarif";
 
@@ -14,13 +15,21 @@ export const OUTPUT_FILES: Record<Format, string> = {
   text: "gate.txt",
 };
 
-/** Writes the five files; returns their paths. */
+/** Formats written only with --out (not printable with --format). */
+const EXTRA_FILES: Array<[string, (r: GateReport, o: RenderOptions) => string]> = [["gate.gitlab-sast.json", renderGitlabSast]];
+
+/** Writes every format; returns the paths. */
 export async function writeAll(dir: string, report: GateReport, opts: RenderOptions & SarifOptions = {}): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const [format, name] of Object.entries(OUTPUT_FILES) as Array<[Format, string]>) {
     const path = join(dir, name);
     await writeFile(path, render(format, report, opts), "utf8");
+    written.push(path);
+  }
+  for (const [name, renderExtra] of EXTRA_FILES) {
+    const path = join(dir, name);
+    await writeFile(path, renderExtra(report, opts), "utf8");
     written.push(path);
   }
   return written;

@@ -40,15 +40,16 @@ describe("GitHub workflow", () => {
   });
 
   it("checks out full history, caches tools, gates with --github, uploads SARIF and the evidence", () => {
-    const checkout = steps.find((s) => s.uses?.startsWith("actions/checkout@"))!;
+    const [checkout, tool] = steps.filter((s) => s.uses?.startsWith("actions/checkout@"));
     expect(checkout.with).toMatchObject({ "fetch-depth": 0, "persist-credentials": false });
+    expect(tool.with).toMatchObject({ path: ".clausier-guard", "persist-credentials": false });
     expect(steps.find((s) => s.uses?.startsWith("actions/cache@"))!.with!.path).toBe("~/.cache/clausier-guard");
     const runs = steps.map((s) => s.run ?? "").join("\n");
     expect(runs).toContain("scripts/bootstrap.sh");
-    expect(runs).toMatch(/gate --base "origin\/\$BASE_REF" --out out --github/);
+    expect(runs).toMatch(/gate \. --base "origin\/\$BASE_REF" --out out --github/);
     expect(steps.find((s) => s.run?.includes(" gate "))!.env).toMatchObject({ BASE_REF: "${{ github.base_ref }}", GITHUB_TOKEN: "${{ secrets.GITHUB_TOKEN }}" });
-    expect(runs).toMatch(/clausier-guard\.mjs evaluate/);
-    expect(runs).toMatch(/clausier-guard\.mjs report .*--out out/);
+    expect(runs).toMatch(/clausier-guard\.cjs evaluate "\$dir" --stack "\$stack"/);
+    expect(runs).toMatch(/clausier-guard\.cjs report .*--out out/);
     expect(steps.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif@"))!.with!.sarif_file).toBe("out/gate.sarif");
     expect(steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"))!.with!.path).toBe("out/");
   });

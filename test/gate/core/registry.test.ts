@@ -11,7 +11,7 @@ describe("scanner registry", () => {
       ["./scanners/semgrep", "semgrepScanner"], ["./scanners/gitleaks", "gitleaksScanner"],
       ["./scanners/detectors", "detectorsScanner"], ["./scanners/vulns", "vulnsScanner"],
     ]);
-    expect(defaultScanners().map((s) => s.name)).toEqual(["semgrep", "gitleaks", "detectors", "vulns"]);
+    expect(defaultScanners().map((s) => s.name)).toEqual(["semgrep", "gitleaks", "clausier-detectors", "advisories"]);
   });
 
   it("turns a module that cannot be loaded into a failed result", async () => {

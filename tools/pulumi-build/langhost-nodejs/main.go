@@ -444,10 +444,10 @@ func (h *nodeHost) RunPlugin(req *pulumirpc.RunPluginRequest, stream grpc.Server
 
 	ctx := stream.Context()
 	cmd := exec.CommandContext(ctx, h.nodeBin, args...)
+	// Run in the plugin's own folder, not in the program's (req.Pwd): @pulumi/pulumi's run-policy-pack
+	// and run-plugin load `tsconfig.json` from the working directory, and a program's tsconfig must
+	// not decide how a policy pack or a provider is compiled.
 	cmd.Dir = dir
-	if req.GetPwd() != "" {
-		cmd.Dir = req.GetPwd()
-	}
 	cmd.Env = env
 	setProcessGroup(cmd)
 	stdout, err := cmd.StdoutPipe()
