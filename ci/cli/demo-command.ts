@@ -1,9 +1,10 @@
 // clausier-guard demo: the main job on the embedded defaults — every bundled reference stack
 // evaluated with the pack (and the example hospital profile), then the gate on the bundled
-// example application. Exits 0 when everything ran (findings are the point of the demo), 2 on error.
+// example vendor application (test/fixtures/vendor-app). Exits 0 when everything ran (findings are the point of the demo), 2 on error.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evaluate } from "../evaluate/evaluate";
+import { gateCommand } from "../gate/command";
 import { renderEvaluateText } from "../evaluate/text-report";
 import { oneOf, parseCommandArgs } from "./args";
 import { EXIT_ERROR, EXIT_OK, InputError } from "./errors";
@@ -49,6 +50,11 @@ export const demoCommand: Command = async (argv, io) => {
       summary.push(`${name}: ERROR`);
     }
   }
+  const app = path.join(ROOT, "test/fixtures/vendor-app");
+  io.stdout(`\n=== gate ${path.relative(ROOT, app)}\n`);
+  const code = await gateCommand([app, "--profile", DEMO_PROFILE, "--lang", lang], io);
+  if (code === EXIT_ERROR) errors++;
+  summary.push(`gate ${path.relative(ROOT, app)}: ${["pass", "blocked", "error"][code] ?? code}`);
   io.stdout(`\n=== summary\n${summary.map((s) => `  ${s}`).join("\n")}\n`);
   return errors ? EXIT_ERROR : EXIT_OK;
 };

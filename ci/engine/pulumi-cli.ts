@@ -9,12 +9,13 @@
 // Both return the policy violations as a plain list. Every failure is an EngineError naming the
 // missing binary or the failing step with its stderr, never a raw stack trace.
 //
-// Policy violations are read from the engine's event log (`--event-log`): `pulumi preview --json`
-// leaves policy events out of its digest.
+// Policy violations are read from the engine's JSON event stream: `pulumi preview --json` with
+// PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true prints one engine event per line (the plain `--json`
+// digest leaves policy events out; `--event-log` needs PULUMI_DEBUG_COMMANDS).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, mkdirSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { InputError } from "../cli/errors";
 
 const REPO_ROOT = resolve(__dirname, "..", "..");
@@ -239,7 +240,7 @@ interface RawPolicyEvent {
   severity?: string;
 }
 
-/** Reads policy violations and error diagnostics from an engine event log (one JSON event a line). */
+/** Reads policy violations and error diagnostics from engine events (one JSON event a line). */
 export function parseEventLog(text: string): { diagnostics: PolicyDiagnostic[]; errors: string[] } {
   const diagnostics: PolicyDiagnostic[] = [];
   const errors: string[] = [];
@@ -280,14 +281,6 @@ export function parseEventLog(text: string): { diagnostics: PolicyDiagnostic[]; 
 function stripAnsi(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/\u001b\[[0-9;]*m/g, "").replace(/<\{%[^%]*%\}>/g, "");
-}
-
-function readIfExists(p: string): string {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return "";
-  }
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -343,23 +336,27 @@ export async function previewWithPolicies(opts: PreviewOptions): Promise<EngineR
   if (policyConfig && !existsSync(policyConfig)) throw new EngineError(`policy config ${policyConfig} not found`, "inputs");
   const stack = opts.stack ?? detectStack(programDir);
   const sb = sandbox(tools, { standIns: opts.standInProviders !== false, pulumiHome: opts.pulumiHome, env: opts.env });
-  const base = { cwd: programDir, env: sb.env };
   try {
-    const configFile = join(sb.dir, `Pulumi.${stack}.yaml`);
+    // `pulumi stack init` writes the passphrase salt into Pulumi.<stack>.yaml: it runs in a shadow
+    // project (a copy of Pulumi.yaml) so the program's own files stay untouched; the preview then
+    // reads that shadow config through --config-file.
+    const shadow = join(sb.dir, "project");
+    mkdirSync(shadow);
+    writeFileSync(join(shadow, "Pulumi.yaml"), readFileSync(join(programDir, "Pulumi.yaml")));
+    const configFile = join(shadow, `Pulumi.${stack}.yaml`);
     writeFileSync(configFile, await offlineStackConfig(join(programDir, `Pulumi.${stack}.yaml`)));
 
-    const init = ["stack", "init", stack, "--non-interactive", "--secrets-provider", "passphrase", "--config-file", configFile];
-    const ri = await run(tools.pulumi, init, { ...base, timeoutMs: 120_000, step: "stack-init" });
+    const init = ["stack", "init", stack, "--non-interactive", "--secrets-provider", "passphrase"];
+    const ri = await run(tools.pulumi, init, { cwd: shadow, env: sb.env, timeoutMs: 120_000, step: "stack-init" });
     if (ri.code !== 0) throw stepFailed("stack-init", init, ri);
 
-    const eventLog = join(sb.dir, "events.jsonl");
     const args = [
-      "preview", "--stack", stack, "--config-file", configFile, "--non-interactive", "--color", "never",
+      "preview", "--stack", stack, "--config-file", configFile, "--non-interactive", "--json",
       "--policy-pack", packDir, ...(policyConfig ? ["--policy-pack-config", policyConfig] : []),
-      "--event-log", eventLog,
     ];
-    const r = await run(tools.pulumi, args, { ...base, timeoutMs: opts.timeoutMs ?? 600_000, step: "preview" });
-    return toResult(r, readIfExists(eventLog), "preview", args);
+    const env = { ...sb.env, PULUMI_ENABLE_STREAMING_JSON_PREVIEW: "true" };
+    const r = await run(tools.pulumi, args, { cwd: programDir, env, timeoutMs: opts.timeoutMs ?? 600_000, step: "preview" });
+    return toResult(r, r.stdout, "preview", args);
   } finally {
     sb.cleanup();
   }
@@ -400,7 +397,9 @@ function toResult(r: Exec, events: string, step: string, args: string[]): Engine
   const mandatory = diagnostics.some((d) => d.enforcementLevel === "mandatory");
   if (r.code !== 0 && !mandatory) {
     // A failure that is not a policy verdict: the program, a plugin or the pack broke.
-    const why = errors.length ? `:\n${errors.slice(0, 5).join("\n")}` : tail(r.stderr || r.stdout);
+    // The first lines of each error: enough to name the cause without pages of stack frames.
+    const short = errors.slice(0, 5).map((e) => e.split("\n").slice(0, 4).join("\n"));
+    const why = short.length ? `:\n${short.join("\n")}` : tail(r.stderr || r.stdout);
     throw new EngineError(`${step}: \`pulumi ${args.slice(0, 1).join(" ")}\` failed (exit ${r.code}) without a mandatory policy violation${why}`, step, r.stderr);
   }
   return { diagnostics, passed: r.code === 0 && !mandatory, exitCode: r.code, errors, stdout: r.stdout, stderr: r.stderr };
@@ -427,14 +426,13 @@ export async function analyzeState(stateFile: string, packDir: string, configFil
     if (help.code !== 0 || !/--file/.test(help.stdout)) {
       throw new EngineError(`this pulumi (${tools.pulumi}) has no \`pulumi policy analyze --file\` (needs v3.229 or later)${tail(help.stderr)}`, "policy-analyze", help.stderr);
     }
-    const eventLog = join(sb.dir, "events.jsonl");
+    // --json: one engine event a line, policy events included.
     const args = ["policy", "analyze", "--file", state, "--policy-pack", pack,
-      ...(config ? ["--policy-pack-config", config] : []), "--non-interactive", "--color", "never", "--event-log", eventLog];
+      ...(config ? ["--policy-pack-config", config] : []), "--non-interactive", "--json"];
     const r = await run(tools.pulumi, args, { cwd: sb.dir, env: sb.env, timeoutMs: opts.timeoutMs ?? 600_000, step: "policy-analyze" });
-    return toResult(r, readIfExists(eventLog), "policy-analyze", args);
+    return toResult(r, r.stdout, "policy-analyze", args);
   } finally {
     sb.cleanup();
   }
 }
 
-export const _internals = { basename, sandbox };
