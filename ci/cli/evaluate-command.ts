@@ -1,7 +1,9 @@
-// clausier-guard evaluate [DIR] --stack NAME [--profile FILE] [--policy-pack DIR] [--format text|json|sarif] [--out FILE] [--lang fr|en] [--now DATE]
+// clausier-guard evaluate [DIR] --stack NAME [--profile FILE] [--policy-pack DIR] [--engine mocks|pulumi]
+//   [--format text|json|sarif] [--out FILE] [--lang fr|en] [--now DATE]
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { evaluate, isBlocking, type EvaluateResult } from "../evaluate/evaluate";
+import { evaluateWithPulumi } from "../evaluate/pulumi-engine";
 import { renderEvaluateText } from "../evaluate/text-report";
 import { policyFindings } from "../evaluate/findings";
 import { renderSarif } from "../report/sarif";
@@ -45,18 +47,21 @@ export const evaluateCommand: Command = async (argv, io) => {
     out: { type: "string" },
     lang: { type: "string" },
     now: { type: "string" },
+    engine: { type: "string" },
   });
   if (!values.stack) throw new UsageError("evaluate: --stack NAME is required (the stack whose Pulumi.<stack>.yaml config to use)");
   const format = oneOf("evaluate", "format", values.format, EVALUATE_FORMATS, "text");
   const lang = oneOf("evaluate", "lang", values.lang, ["fr", "en"] as const, "fr");
+  const engine = oneOf("evaluate", "engine", values.engine, ["mocks", "pulumi"] as const, "mocks");
   const profile = loadProfileFile(values.profile);
-  const result = await evaluate({
+  const opts = {
     dir: path.resolve(io.cwd, positionals[0] ?? "."),
     stack: values.stack,
     profile,
     packDir: values["policy-pack"] ? path.resolve(io.cwd, values["policy-pack"]) : undefined,
     now: parseNow(values.now),
-  });
+  };
+  const result = engine === "pulumi" ? await evaluateWithPulumi(opts) : await evaluate(opts);
   const text = renderEvaluate(result, format, lang);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), text);
   else io.stdout(text);

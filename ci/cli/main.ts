@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "./errors";
+import { auditCommand } from "./audit-command";
 import { catalogCommand } from "./catalog-command";
 import { demoCommand } from "./demo-command";
 import { evaluateCommand } from "./evaluate-command";
@@ -14,10 +15,10 @@ const USAGE = `clausier-guard — Clausier conformité numérique (Club RSSI San
 
 Usage:
   clausier-guard demo                                   evaluate the bundled stacks and gate the bundled example app
-  clausier-guard evaluate [DIR] --stack NAME [--profile FILE] [--policy-pack DIR] [--format text|json|sarif] [--out FILE] [--lang fr|en]
+  clausier-guard evaluate [DIR] --stack NAME [--profile FILE] [--policy-pack DIR] [--engine mocks|pulumi] [--format text|json|sarif] [--out FILE] [--lang fr|en]
   clausier-guard gate [DIR] [--base REF] [--profile FILE] [--format text|json|sarif|junit|markdown] [--out DIR] [--github]
   clausier-guard report [--gate FILE] [--evaluate FILE] [--format html|json] [--lang fr|en] [--out DIR]
-  clausier-guard audit STATE.json [--profile FILE] [--format text|json]
+  clausier-guard audit STATE.json [--profile FILE] [--policy-pack DIR] [--format text|json|sarif]
   clausier-guard profile compile|check|schema [--profile FILE] [--out FILE]
   clausier-guard catalog [--format text|json] [--lang fr|en]
   clausier-guard version
@@ -32,6 +33,7 @@ const commands: Record<string, Command> = {
   demo: demoCommand,
   gate: gateCommand,
   report: reportCommand,
+  audit: auditCommand,
 };
 
 export function version(): string {

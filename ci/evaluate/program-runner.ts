@@ -48,10 +48,11 @@ export async function runProgram(project: PulumiProject, stack: string, opts: { 
       throw new InputError(`program ${project.dir}: crashed (exit ${code})${detail ? `:\n  ${detail}` : ""}`);
     }
     if (!result.ok) {
+      const hint = result.hint ? `\n  ${result.hint}` : "";
       if (result.kind === "missing-module") {
-        throw new InputError(`program ${project.dir}: cannot find module '${result.module ?? "?"}' — its dependencies are not installed; run \`npm install\` in ${project.dir}`);
+        throw new InputError(`program ${project.dir}: cannot find module '${result.module ?? "?"}' — its dependencies are not installed; run \`npm install\` in ${project.dir}${hint}`);
       }
-      throw new InputError(`program ${project.dir} (stack ${stack}) failed: ${result.message}`);
+      throw new InputError(`program ${project.dir} (stack ${stack}) failed: ${result.message}${hint}`);
     }
     return { resources: result.resources, outputs: result.outputs };
   } finally {

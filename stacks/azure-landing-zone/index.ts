@@ -10,7 +10,18 @@ const location = "francecentral";
 const tenantId = "00000000-0000-0000-0000-000000000001";
 const tags = { environment: env, owner: "editeur-sante", "data-classification": "health" };
 
-const rg = new azure.resources.ResourceGroup("sante-prod", { location, tags });
+// Known names: azure-native wraps objects such as `properties` and `encryption` in defaults
+// functions, so one value unknown during preview (an id or URI output) makes the whole object
+// unknown and the pack cannot verify it. Ids built from known names keep preview verifiable.
+const subscriptionId = "00000000-0000-0000-0000-000000000000";
+const rgName = `rg-sante-${env}`;
+const vaultName = `kv-chu-sante-${env}`;
+const vaultUri = `https://${vaultName}.vault.azure.net/`;
+const identityName = `id-sante-data-${env}`;
+const identityId = `/subscriptions/${subscriptionId}/resourceGroups/${rgName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${identityName}`;
+const keyName = "cle-donnees-sante";
+
+const rg = new azure.resources.ResourceGroup("sante-prod", { resourceGroupName: rgName, location, tags });
 // O-12.3.8: production resources cannot be deleted by mistake.
 new azure.authorization.ManagementLockAtResourceGroupLevel("no-delete", { resourceGroupName: rg.name, level: "CanNotDelete", notes: "Production health data" });
 
@@ -24,7 +35,7 @@ const audit = (name: string, resourceUri: pulumi.Input<string>) => new azure.mon
 
 // O-8.4: the hospital's keys in a hardened vault (purge protection, RBAC, private).
 const vault = new azure.keyvault.Vault("hospital-keys", {
-  resourceGroupName: rg.name, location, tags,
+  resourceGroupName: rg.name, vaultName, location, tags,
   properties: {
     tenantId, sku: { family: "A", name: "premium" },
     enableSoftDelete: true, softDeleteRetentionInDays: 90, enablePurgeProtection: true, enableRbacAuthorization: true,
@@ -34,13 +45,13 @@ const vault = new azure.keyvault.Vault("hospital-keys", {
 });
 audit("vault", vault.id);
 const key = new azure.keyvault.Key("data-key", {
-  resourceGroupName: rg.name, vaultName: vault.name, tags,
+  resourceGroupName: rg.name, vaultName: vault.name, keyName, tags,
   properties: {
     kty: "RSA-HSM", keySize: 3072,
     rotationPolicy: { lifetimeActions: [{ action: { type: "rotate" }, trigger: { timeAfterCreate: "P180D" } }], attributes: { expiryTime: "P2Y" } },
   },
 });
-const identity = new azure.managedidentity.UserAssignedIdentity("data-access", { resourceGroupName: rg.name, location, tags });
+const identity = new azure.managedidentity.UserAssignedIdentity("data-access", { resourceGroupName: rg.name, resourceName: identityName, location, tags });
 
 // Storage (O-8.1, O-8.4, O-12.3.10, O-12.3.12): TLS 1.2, HTTPS only, CMK, no public access.
 const storage = new azure.storage.StorageAccount("documents", {
@@ -49,12 +60,12 @@ const storage = new azure.storage.StorageAccount("documents", {
   minimumTlsVersion: "TLS1_2", enableHttpsTrafficOnly: true,
   allowBlobPublicAccess: false, allowSharedKeyAccess: false, publicNetworkAccess: "Disabled",
   networkRuleSet: { defaultAction: "Deny", bypass: "AzureServices" },
-  identity: { type: "UserAssigned", userAssignedIdentities: [identity.id] },
+  identity: { type: "UserAssigned", userAssignedIdentities: [identityId] },
   encryption: {
     keySource: "Microsoft.Keyvault",
     requireInfrastructureEncryption: true,
-    keyVaultProperties: { keyVaultUri: vault.properties.vaultUri, keyName: key.name },
-    encryptionIdentity: { encryptionUserAssignedIdentity: identity.id },
+    keyVaultProperties: { keyVaultUri: vaultUri, keyName },
+    encryptionIdentity: { encryptionUserAssignedIdentity: identityId },
     services: { blob: { enabled: true, keyType: "Account" }, file: { enabled: true, keyType: "Account" } },
   },
 });
@@ -113,17 +124,17 @@ const aiTags = {
 };
 const ai = new azure.cognitiveservices.Account("assistant", {
   resourceGroupName: rg.name, location, tags: aiTags, kind: "OpenAI", sku: { name: "S0" },
-  identity: { type: "UserAssigned", userAssignedIdentities: [identity.id] },
+  identity: { type: "SystemAssigned" },
   properties: {
     customSubDomainName: "chu-exemple-assistant",
     publicNetworkAccess: "Disabled", disableLocalAuth: true, restrictOutboundNetworkAccess: true, allowedFqdnList: [],
     networkAcls: { defaultAction: "Deny" },
-    encryption: { keySource: "Microsoft.KeyVault", keyVaultProperties: { keyVaultUri: vault.properties.vaultUri, keyName: key.name, identityClientId: identity.clientId } },
+    encryption: { keySource: "Microsoft.KeyVault", keyVaultProperties: { keyVaultUri: vaultUri, keyName } },
   },
 });
 audit("assistant", ai.id);
 new azure.cognitiveservices.Deployment("gpt-4o", {
-  resourceGroupName: rg.name, accountName: ai.name,
+  resourceGroupName: rg.name, accountName: ai.name, tags: aiTags,
   sku: { name: "Standard", capacity: 10 },
   properties: { model: { format: "OpenAI", name: "gpt-4o", version: "2024-08-06" }, raiPolicyName: "hospital-pii-filter" },
 });

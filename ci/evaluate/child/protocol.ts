@@ -32,4 +32,4 @@ export interface RecordedResource {
 
 export type RunResult =
   | { ok: true; resources: RecordedResource[]; outputs: string[]; logs: string[] }
-  | { ok: false; kind: "missing-module" | "program-error" | "bad-program"; message: string; module?: string };
+  | { ok: false; kind: "missing-module" | "program-error" | "bad-program"; message: string; module?: string; hint?: string };

@@ -2,11 +2,11 @@
 // and records every resource registration as the engine would see it. Runs in a child process
 // (started by program-runner.ts) so that a crashing program cannot take `evaluate` down.
 import { createRequire } from "node:module";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RecordedResource, RunRequest, RunResult } from "./protocol";
-import { offlineInvoke } from "./offline-invokes";
+import { approximatedInvokes, offlineInvoke } from "./offline-invokes";
 
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
@@ -35,6 +35,82 @@ interface RegisterRequestLike {
 interface MonitorLike {
   registerResource(req: RegisterRequestLike, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
   readResource(req: RegisterRequestLike & { getId(): string }, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
+}
+
+/** The first stack frame in the program's own files (not its node_modules), as "file:line:col". */
+function programLocation(err: unknown, programDir: string): string | undefined {
+  const stack = err instanceof Error ? err.stack ?? "" : "";
+  for (const m of stack.matchAll(/(?:file:\/\/)?(\/[^\s():]+):(\d+):(\d+)/g)) {
+    const file = m[1];
+    if (file.startsWith(programDir + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+      return `${path.relative(programDir, file)}:${m[2]}:${m[3]}`;
+    }
+  }
+  return undefined;
+}
+
+/** The first integer of a semver range ("^6.0.2" → 6, "~2" → 2, ">=3 <4" → 3); undefined for tags/URLs. */
+function rangeMajor(range: string): number | undefined {
+  const m = /^[\^~>=<v\s]*(\d+)/.exec(range);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Dependencies the program's package.json asks for in another major version than the one it resolves
+ * (typically an example written for @pulumi/aws 6 or @pulumi/azure-native 2 run against 7 / 3 found
+ * in a parent node_modules): the usual cause of "X is not a constructor" or "cannot read … of undefined".
+ */
+function versionMismatches(programDir: string, programRequire: NodeJS.Require): string[] {
+  const pkgFile = path.join(programDir, "package.json");
+  if (!existsSync(pkgFile)) return [];
+  let deps: Record<string, string> = {};
+  try {
+    deps = (JSON.parse(readFileSync(pkgFile, "utf8")) as { dependencies?: Record<string, string> }).dependencies ?? {};
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const [name, range] of Object.entries(deps)) {
+    const wanted = rangeMajor(range);
+    if (wanted === undefined || name.startsWith("@types/")) continue;
+    let installed: string | undefined;
+    try {
+      installed = (programRequire(`${name}/package.json`) as { version?: string }).version;
+    } catch {
+      continue; // not installed: reported as a missing module if the program needs it
+    }
+    if (installed && Number(installed.split(".")[0]) !== wanted) out.push(`package.json asks ${name} ${range} but ${installed} is installed`);
+  }
+  return out;
+}
+
+/** What to add to a failure message so that its reader knows where to look. */
+function hintFor(err: unknown, req: RunRequest, programRequire: NodeJS.Require): string | undefined {
+  const hints: string[] = [];
+  const where = programLocation(err, req.programDir);
+  if (where) hints.push(`at ${where}`);
+  const mismatches = versionMismatches(req.programDir, programRequire);
+  if (mismatches.length) hints.push(`${mismatches.join("; ")} — run \`npm install\` in ${req.programDir}`);
+  const msg = err instanceof Error ? err.message : String(err);
+  if (approximatedInvokes.size && /of (undefined|null)|is not iterable|is not a function/.test(msg)) {
+    hints.push(`the program read results of data sources that evaluate answers only approximately offline (${[...approximatedInvokes].join(", ")})`);
+  }
+  if (/Failed to find package\.json/.test(msg)) {
+    hints.push("serializing a function (aws.lambda.CallbackFunction, a dynamic provider) needs the program's package.json");
+  }
+  return hints.length ? hints.join("\n  ") : undefined;
+}
+
+/** For "cannot find module 'pkg/sub'": the installed version of pkg when pkg itself resolves. */
+function installedPackageOf(module: string, programRequire: NodeJS.Require): { name: string; version: string } | undefined {
+  const parts = module.split("/");
+  const name = module.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  if (name === module) return undefined;
+  try {
+    return { name, version: (programRequire(`${name}/package.json`) as { version: string }).version };
+  } catch {
+    return undefined;
+  }
 }
 
 function fail(outFile: string, r: RunResult & { ok: false }): never {
@@ -115,11 +191,17 @@ async function main(): Promise<void> {
   } catch (e) {
     console.log = origLog;
     const err = e as NodeJS.ErrnoException;
+    const hint = hintFor(e, req, programRequire);
     if (err && (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND")) {
       const m = /Cannot find (?:module|package) '([^']+)'/.exec(err.message);
-      fail(req.outFile, { ok: false, kind: "missing-module", module: m?.[1], message: err.message.split("\n")[0] });
+      const pkg = m?.[1] ? installedPackageOf(m[1], programRequire) : undefined;
+      if (pkg) {
+        // The package is there, the subpath is not: another major version than the program was written for.
+        fail(req.outFile, { ok: false, kind: "program-error", message: `module '${m![1]}' does not exist in the installed ${pkg.name} ${pkg.version}`, hint });
+      }
+      fail(req.outFile, { ok: false, kind: "missing-module", module: m?.[1], message: err.message.split("\n")[0], hint });
     }
-    fail(req.outFile, { ok: false, kind: "program-error", message: err instanceof Error ? `${err.name}: ${err.message}` : String(e) });
+    fail(req.outFile, { ok: false, kind: "program-error", message: err instanceof Error ? `${err.name}: ${err.message}` : String(e), hint });
   }
   console.log = origLog;
   const result: RunResult = { ok: true, resources, outputs, logs };
@@ -129,7 +211,8 @@ async function main(): Promise<void> {
 
 process.on("unhandledRejection", (e) => {
   const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
-  fail(req.outFile, { ok: false, kind: "program-error", message: `unhandled rejection: ${e instanceof Error ? e.message : String(e)}` });
+  const hint = hintFor(e, req, createRequire(path.join(req.programDir, "__clausier_guard__.js")));
+  fail(req.outFile, { ok: false, kind: "program-error", message: `unhandled rejection: ${e instanceof Error ? e.message : String(e)}`, hint });
 });
 
 // A program whose promises never settle drains the event loop: say so instead of exiting 0.

@@ -107,6 +107,16 @@ async function runGitleaks(input: ScanInput, options: GitleaksOptions): Promise<
     if (input.base) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) return failed(version, `gitleaks timed out after ${Math.round(timeoutMs / 1000)} s`);
+      // gitleaks exits 0 with an empty report when the range does not resolve (unknown or
+      // unfetched base, shallow clone): check the base ourselves, or history would pass unseen.
+      // gitleaks also splits --log-opts on spaces: accept plain ref names only.
+      if (!/^[\w./@^~{}-]+$/.test(input.base) || input.base.startsWith("-")) {
+        return failed(version, `gitleaks: invalid base ref ${JSON.stringify(input.base)}`);
+      }
+      const check = await runTool({ tool: "git", command: "git", args: ["rev-parse", "--verify", "--quiet", `${input.base}^{commit}`], cwd: input.root, env, signal: input.signal, timeoutMs: Math.min(30_000, remaining) });
+      if (runFailure(check, [0])) {
+        return failed(version, `gitleaks: base ref ${input.base} not found in ${input.root} (fetch it, e.g. git fetch --unshallow origin ${input.base}); the pull request's history was not scanned`);
+      }
       const run = await runTool({
         tool: "gitleaks",
         command: bin,

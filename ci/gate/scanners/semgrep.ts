@@ -44,7 +44,7 @@ interface SemgrepResult {
   check_id: string;
   path: string;
   start: { line: number; col?: number };
-  end?: { line: number };
+  end?: { line: number; col?: number };
   extra: { message?: string; severity?: string; metadata?: Record<string, unknown> };
 }
 
@@ -70,7 +70,9 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   });
   const failed = (version: string, reason: string): ScannerResult => result({ version, status: "failed", reason, findings: [] });
 
-  const versionRun = await runTool({ tool: "semgrep", command: bin, args: ["--version"], env, signal: input.signal, timeoutMs: Math.min(60_000, timeoutMs) });
+  // Offline: without these, `semgrep --version` waits on a network version check (hangs here).
+  const toolEnv = { ...env, SEMGREP_SEND_METRICS: "off", SEMGREP_ENABLE_VERSION_CHECK: "0" };
+  const versionRun = await runTool({ tool: "semgrep", command: bin, args: ["--version", "--disable-version-check"], env: toolEnv, signal: input.signal, timeoutMs: Math.min(60_000, timeoutMs) });
   const versionFailure = runFailure(versionRun, [0]);
   if (versionFailure) return failed("unknown", versionFailure);
   const version = versionRun.stdout.trim().split(/\s+/).pop() || "unknown";
@@ -82,6 +84,7 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   const findings: Finding[] = [];
   const fingerprints = new Map<string, number>();
   const lines = new Map<string, string[]>();
+  const ranges = new Set<string>();
 
   for (const batch of batches(targets)) {
     const remaining = deadline - Date.now();
@@ -110,7 +113,7 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
         ...batch,
       ],
       cwd: input.root,
-      env: { ...env, SEMGREP_SEND_METRICS: "off", SEMGREP_ENABLE_VERSION_CHECK: "0" },
+      env: toolEnv,
       signal: input.signal,
       timeoutMs: remaining,
     });
@@ -131,6 +134,11 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
       return failed(version, `semgrep reported ${fatal.length} error(s), first: ${type}${where}: ${oneLine(e.message ?? "").slice(0, 300)}`);
     }
     for (const r of json.results) {
+      // semgrep reports one result per distinct metavariable binding; same rule, same range is
+      // one finding.
+      const at = `${r.check_id}\0${r.path}\0${r.start?.line}:${r.start?.col}\0${r.end?.line}:${r.end?.col}`;
+      if (ranges.has(at)) continue;
+      ranges.add(at);
       const finding = toFinding(r, input, lines, fingerprints);
       if (finding) findings.push(finding);
       else return failed(version, `semgrep returned a result that cannot be mapped (${r.check_id ?? "no rule id"})`);

@@ -1,14 +1,19 @@
 import { get, num, walkStrings } from "../../core/props";
 import { violation, type StackRule, type StackResourceView, type Violation } from "../../core/rule";
-import { AWS_STATEFUL_TYPES, AZURE_STATEFUL_TYPES, ref } from "./lib/links";
+import { AWS_STATEFUL_TYPES, AZURE_STATEFUL_TYPES, isType, ref, S3_BUCKET_TYPES } from "./lib/links";
+import { bucketSse, isKmsAlgorithm } from "./lib/s3-encryption";
 
 const KEYS = ["aws:kms/key:Key", "azure-native:keyvault:Vault", "azure-native:keyvault:Key"];
 const KEY_PROP = /kms|keyvault|keyuri|keyid|keyarn|encryptionset|keyurl/i;
 
-/** Whether a data store points at a key of the stack (dependency on a key resource) or at any key-like value. */
-function usesStackKey(r: StackResourceView, keyUrns: Set<string>): boolean {
+/**
+ * Whether a data store points at a key of the stack (dependency on a key resource) or at any
+ * key-like value. An S3 bucket's key lives on its separate SSE configuration resource.
+ */
+function usesStackKey(r: StackResourceView, keyUrns: Set<string>, resources: StackResourceView[]): boolean {
   if (Object.values(r.propertyDependencies).some((us) => us.some((u) => keyUrns.has(u)))) return true;
   for (const [path] of walkStrings(r.props)) if (KEY_PROP.test(path)) return true;
+  if (isType(r, S3_BUCKET_TYPES)) return bucketSse(r, resources).rules.some((x) => isKmsAlgorithm(x.algorithm) && (x.key !== undefined || x.keyDeps.some((u) => keyUrns.has(u))));
   return false;
 }
 
@@ -32,7 +37,7 @@ export const rule: StackRule = {
     const keys = resources.filter((r) => KEYS.includes(r.type));
     const keyUrns = new Set(keys.map((k) => k.urn));
     const stores = resources.filter((r) => (AWS_STATEFUL_TYPES as readonly string[]).includes(r.type) || (AZURE_STATEFUL_TYPES as readonly string[]).includes(r.type));
-    const without = stores.filter((s) => !usesStackKey(s, keyUrns));
+    const without = stores.filter((s) => !usesStackKey(s, keyUrns, resources));
     if (without.length) {
       const names = without.slice(0, 10).map((s) => s.name).join(", ") + (without.length > 10 ? "…" : "");
       out.push(violation(`${without.length} magasin(s) de données sans clé propre au contrat, destruction non prouvable par suppression de clé : ${names}`, `${without.length} data store(s) without a contract-scoped key, destruction cannot be proven by key deletion: ${names}`, null));

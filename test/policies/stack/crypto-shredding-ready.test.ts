@@ -17,6 +17,16 @@ describe("crypto-shredding-ready", () => {
     expect(out).toHaveLength(1);
     expect(out[0].message).toContain("1 magasin(s)");
   });
+  it("counts an S3 bucket encrypted through its separate SSE configuration as keyed", () => {
+    const bucket = { type: "aws:s3/bucket:Bucket", name: "docs", props: {} };
+    const sse = {
+      type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", name: "docs-sse",
+      props: { bucket: UNKNOWN_STRING, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN_STRING } }] },
+      propertyDependencies: { bucket: ["docs"], rules: ["cmk"] },
+    };
+    expect(runStackRule(rule, [key, bucket, sse]).map((v) => v.message)).not.toContainEqual(expect.stringContaining("magasin"));
+    expect(runStackRule(rule, [key, bucket]).map((v) => v.message)).toContainEqual(expect.stringContaining("1 magasin(s)"));
+  });
   it("is silent on a stack without data stores nor keys", () => {
     expect(runStackRule(rule, [{ type: "aws:iam/role:Role", name: "r", props: {} }])).toEqual([]);
   });

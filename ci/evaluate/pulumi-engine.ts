@@ -1,0 +1,89 @@
+// `evaluate --engine pulumi` and `audit`: the same evaluation through the real Pulumi CLI (built
+// from the Go module proxy, run offline with plan-only stand-in providers), same JSON as ours.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Severity } from "../../policies/core/model";
+import type { Profile } from "../../policies/core/profile";
+import { WAIVED_RE } from "../../policies/core/crossguard";
+import { waiverRef, waiverStatus } from "../../policies/core/waivers";
+import { compilePolicyConfig } from "../../policies/compile";
+import { allRules } from "../../policies/rules";
+import { analyzeState, previewWithPolicies, type EngineRunResult, type PolicyDiagnostic } from "../engine/pulumi-cli";
+import { clausesOf, DEFAULT_PACK_DIR, type EvaluateResult, type PolicyViolation } from "./evaluate";
+import { loadProject } from "./project";
+
+/** `urn:pulumi:<stack>::<project>::<parent$type>::<name>` → the resource's own type and name. */
+export function refFromUrn(urn: string): { urn: string; type: string; name: string } {
+  const parts = urn.split("::");
+  return { urn, type: (parts[2] ?? "").split("$").pop() ?? "", name: parts.slice(3).join("::") };
+}
+
+function toViolation(d: PolicyDiagnostic, profile: Profile): PolicyViolation {
+  const v: PolicyViolation = {
+    policy: d.policyName,
+    clauses: clausesOf(d.message),
+    severity: (d.severity ?? "") as Severity | "",
+    enforcementLevel: (d.enforcementLevel || "advisory") as PolicyViolation["enforcementLevel"],
+    // The CLI files stack-wide findings under the root Stack resource; ours says null.
+    resource: d.urn && !d.urn.includes("::pulumi:pulumi:Stack::") ? refFromUrn(d.urn) : null,
+    message: d.message,
+  };
+  const w = WAIVED_RE.exec(d.message);
+  const waiver = w ? profile.waivers.find((x) => x.id === w[1]) : undefined;
+  if (waiver) v.waived = waiverRef(waiver);
+  return v;
+}
+
+function withPolicyConfig<T>(packDir: string, profile: Profile, now: Date | undefined, f: (configFile?: string) => Promise<T>): Promise<T> {
+  // Only our pack understands the compiled profile; another pack runs with its own defaults.
+  if (path.resolve(packDir) !== DEFAULT_PACK_DIR) return f(undefined);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "clausier-cfg-"));
+  const file = path.join(dir, "policy-config.json");
+  writeFileSync(file, JSON.stringify(compilePolicyConfig(profile, allRules, now)));
+  return f(file).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+function resourcesIn(r: EngineRunResult): number {
+  const urns = new Set<string>();
+  for (const line of r.stdout.split("\n")) {
+    const m = /"resourcePreEvent":\{"metadata":\{[^}]*?"urn":"([^"]+)"/.exec(line);
+    if (m) urns.add(m[1]);
+  }
+  return urns.size;
+}
+
+function result(r: EngineRunResult, base: Omit<EvaluateResult, "violations" | "resources" | "waivers">, profile: Profile, now: Date): EvaluateResult {
+  return {
+    ...base,
+    resources: resourcesIn(r),
+    violations: r.diagnostics.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, profile)),
+    waivers: profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, profile, now) })),
+  };
+}
+
+export async function evaluateWithPulumi(opts: { dir: string; stack: string; profile: Profile; packDir?: string; now?: Date }): Promise<EvaluateResult> {
+  const packDir = path.resolve(opts.packDir ?? DEFAULT_PACK_DIR);
+  const project = loadProject(opts.dir, opts.stack);
+  const t0 = Date.now();
+  const r = await withPolicyConfig(packDir, opts.profile, opts.now, (policyConfigFile) =>
+    previewWithPolicies({ programDir: project.dir, packDir, policyConfigFile, stack: opts.stack }));
+  return result(r, {
+    stack: opts.stack, project: project.name, program: project.dir,
+    policyPack: { name: r.diagnostics[0]?.policyPackName || path.basename(packDir), version: "", policies: 0 },
+    durationMs: { program: Date.now() - t0, packStart: 0, analysis: 0 },
+  }, opts.profile, opts.now ?? new Date());
+}
+
+/** `audit STATE.json`: what is already deployed (a `pulumi stack export` file), same JSON. */
+export async function auditState(opts: { stateFile: string; profile: Profile; packDir?: string; now?: Date }): Promise<EvaluateResult> {
+  const packDir = path.resolve(opts.packDir ?? DEFAULT_PACK_DIR);
+  const t0 = Date.now();
+  const r = await withPolicyConfig(packDir, opts.profile, opts.now, (configFile) => analyzeState(opts.stateFile, packDir, configFile));
+  const first = r.diagnostics.find((d) => d.urn)?.urn;
+  return result(r, {
+    stack: first ? first.split("::")[0].replace(/^urn:pulumi:/, "") : "", project: first?.split("::")[1] ?? "", program: path.resolve(opts.stateFile),
+    policyPack: { name: r.diagnostics[0]?.policyPackName || path.basename(packDir), version: "", policies: 0 },
+    durationMs: { program: 0, packStart: 0, analysis: Date.now() - t0 },
+  }, opts.profile, opts.now ?? new Date());
+}
