@@ -108,7 +108,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       project: project.name,
       program: project.dir,
       policyPack: { name: info.name, version: info.version, policies: info.policies.length },
-      resources: resources.length,
+      // As the engine counts them: the program's resources and the root stack, not default providers.
+      resources: resources.filter((r) => !isDefaultProvider(r)).length,
       violations,
       waivers: opts.profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, opts.profile, now) })),
       durationMs: { program: t1 - t0, packStart: Math.max(0, t2 - t1), analysis: Date.now() - t2 },
@@ -116,6 +117,10 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   } finally {
     session.stop();
   }
+}
+
+function isDefaultProvider(r: EngineResource): boolean {
+  return r.type.startsWith("pulumi:providers:") && r.name.startsWith("default");
 }
 
 export function isBlocking(v: PolicyViolation): boolean {

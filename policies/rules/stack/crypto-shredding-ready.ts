@@ -39,7 +39,8 @@ export const rule: StackRule = {
     const stores = resources.filter((r) => (AWS_STATEFUL_TYPES as readonly string[]).includes(r.type) || (AZURE_STATEFUL_TYPES as readonly string[]).includes(r.type));
     const without = stores.filter((s) => !usesStackKey(s, keyUrns, resources));
     if (without.length) {
-      const names = without.slice(0, 10).map((s) => s.name).join(", ") + (without.length > 10 ? "…" : "");
+      // Sorted: the engine hands resources over in an order of its own.
+      const names = without.map((s) => s.name).sort().slice(0, 10).join(", ") + (without.length > 10 ? "…" : "");
       out.push(violation(`${without.length} magasin(s) de données sans clé propre au contrat, destruction non prouvable par suppression de clé : ${names}`, `${without.length} data store(s) without a contract-scoped key, destruction cannot be proven by key deletion: ${names}`, null));
     }
     for (const k of keys.filter((x) => x.type !== "azure-native:keyvault:Key")) {
