@@ -1,7 +1,7 @@
 // Builds the CrossGuard policy list from the rules. Importing this file starts nothing:
 // index.ts is the entry that starts the analyzer server.
 import type { Policies } from "@pulumi/policy";
-import { toResourcePolicy, toStackPolicy, waiverHygienePolicy } from "./core/crossguard";
+import { toResourcePolicy, toStackPolicy, waiverHygieneRule } from "./core/crossguard";
 import { allRules } from "./rules";
 
 export const PACK_NAME = "clausier-sante";
@@ -9,6 +9,6 @@ export const PACK_NAME = "clausier-sante";
 export function buildPolicies(): Policies {
   return [
     ...allRules.map((r) => (r.kind === "resource" ? toResourcePolicy(r) : toStackPolicy(r))),
-    waiverHygienePolicy(allRules),
+    toStackPolicy(waiverHygieneRule(allRules)),
   ];
 }

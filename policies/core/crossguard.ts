@@ -164,22 +164,20 @@ export function matchedWaivers(rules: Rule[], views: StackResourceView[], ctx: R
   return matched;
 }
 
-/** Reports expired, unapproved, empty or unused waivers (the rules re-run to know what matched). */
-export function waiverHygienePolicy(rules: Rule[]): StackValidationPolicy {
+/** Expired, unapproved, empty or unused waivers, as a stack rule (the rules re-run to know what matched). */
+export function waiverHygieneRule(rules: Rule[]): StackRule {
   return {
+    kind: "stack",
     name: WAIVER_HYGIENE_POLICY,
-    description: "[O-12.5.1] Dérogations expirées, non approuvées ou sans objet / Expired, unapproved or unused waivers",
-    enforcementLevel: "mandatory",
+    clauses: ["O-12.5.1"],
     severity: "medium",
-    remediationSteps: "FR: corriger ou retirer la dérogation dans le profil\nEN: fix or remove the waiver in the profile",
-    configSchema,
-    validateStack: (args, reportViolation) => {
-      const views = stackViews(args.resources);
-      const ctx = contextFor(args.getConfig<PolicyConfig>(), stackOf(views));
-      if (!ctx.profile.waivers.length) return;
-      for (const p of waiverProblems(ctx.profile, matchedWaivers(rules, views, ctx), ctx.now, ctx.stack)) {
-        reportViolation(clauseMessage(["O-12.5.1"], p.message));
-      }
+    family: "dérogations",
+    scope: "core",
+    description: { fr: "Les dérogations du profil sont approuvées, en cours de validité et utilisées", en: "The profile's waivers are approved, unexpired and used" },
+    remediation: { fr: "Corriger ou retirer la dérogation dans le profil", en: "Fix or remove the waiver in the profile" },
+    check(views, ctx) {
+      if (!ctx.profile.waivers.length) return [];
+      return waiverProblems(ctx.profile, matchedWaivers(rules, views, ctx), ctx.now, ctx.stack).map((p) => ({ message: p.message, resource: null }));
     },
   };
 }
