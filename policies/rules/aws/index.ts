@@ -1,6 +1,6 @@
 // Every AWS resource rule, one per file.
 import type { ResourceRule, Rule } from "../../core/rule";
-import { withHealthEscalation } from "./lib/health";
+import { withHealthEscalation } from "../../core/health";
 import { rule as awsArnPartitionRegion } from "./all/aws-arn-partition-region";
 import { rule as awsCacheSearchCmk } from "./all/aws-cache-search-cmk";
 import { rule as awsDbNoPlaintextMasterPassword } from "./all/aws-db-no-plaintext-master-password";

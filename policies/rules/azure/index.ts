@@ -1,5 +1,6 @@
 // Every Azure (azure-native v3) resource rule, one per file, in CLAUSIER-CHECKS family order.
-import type { Rule } from "../../core/rule";
+import { withHealthEscalation } from "../../core/health";
+import type { ResourceRule, Rule } from "../../core/rule";
 import { rule as azureLocationAllowed } from "./all/azure-location-allowed";
 import { rule as azureLocationFrance } from "./all/azure-location-france";
 import { rule as azureMultiLocationAllowed } from "./all/azure-multi-location-allowed";
@@ -56,7 +57,7 @@ import { rule as azureNoEolEngines } from "./all/azure-no-eol-engines";
 import { rule as azureAksAutoUpgrade } from "./containerservice/azure-aks-auto-upgrade";
 import { rule as azureDefenderEnabled } from "./security/azure-defender-enabled";
 
-export const azureRules: Rule[] = [
+const resourceRules: ResourceRule[] = [
   azureLocationAllowed,
   azureLocationFrance,
   azureMultiLocationAllowed,
@@ -113,3 +114,8 @@ export const azureRules: Rule[] = [
   azureAksAutoUpgrade,
   azureDefenderEnabled,
 ];
+
+/** Rules whose finding already depends on the health-data tag: escalating them again would double-count. */
+const HEALTH_GATED = new Set(["azure-hds-region-for-health-data", "azure-health-data-classification-tag", "azure-backup-vault-cmk"]);
+
+export const azureRules: Rule[] = resourceRules.map((r) => (HEALTH_GATED.has(r.name) ? r : withHealthEscalation(r)));

@@ -1,5 +1,5 @@
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { effectiveTags, isCloudResource } from "./lib/links";
+import { isCloudResource } from "./lib/links";
 
 export const rule: StackRule = {
   kind: "stack",
@@ -25,7 +25,7 @@ export const rule: StackRule = {
     const key = ctx.profile.tags.environment.toLowerCase();
     const values = new Set<string>();
     for (const r of resources.filter((x) => isCloudResource(x.type))) {
-      for (const [k, v] of Object.entries(effectiveTags(r))) if (k.toLowerCase() === key) values.add(v.toLowerCase());
+      for (const [k, v] of Object.entries(r.tags)) if (k.toLowerCase() === key) values.add(v.toLowerCase());
     }
     if (values.size > 1) {
       out.push(violation(`la pile mélange plusieurs environnements (${[...values].sort().join(", ")})`, `the stack mixes several environments (${[...values].sort().join(", ")})`, null));

@@ -1,6 +1,6 @@
 import { violation, type StackRule, type Violation } from "../../core/rule";
 import { isUnknown } from "../../core/unknown";
-import { AWS_STATEFUL_TYPES, AZURE_STATEFUL_TYPES, effectiveTags, isCloudResource, ref } from "./lib/links";
+import { AWS_STATEFUL_TYPES, AZURE_STATEFUL_TYPES, isCloudResource, ref } from "./lib/links";
 
 /** Taggable without a schema: a `tags` input, a located Azure resource, or a data store. */
 function taggable(r: { type: string; props: Record<string, unknown> }): boolean {
@@ -32,7 +32,7 @@ export const rule: StackRule = {
     const key = ctx.profile.tags.environment;
     const out: Violation[] = [];
     for (const r of resources.filter(taggable)) {
-      const tags = effectiveTags(r);
+      const tags = r.tags;
       const k = Object.keys(tags).find((t) => t.toLowerCase() === key.toLowerCase());
       if (k === undefined) {
         out.push(isUnknown(r.props.tags)

@@ -1,6 +1,6 @@
 // Helpers shared by the stack rules: linking resources to each other (propertyDependencies first,
 // literal names second), reading provider config, health tags, ARNs and key allowlists.
-import type { ResourceRef, Severity } from "../../../core/model";
+import type { ResourceRef } from "../../../core/model";
 import type { Profile } from "../../../core/profile";
 import { get, isBag, str, strs } from "../../../core/props";
 import type { ProviderView, ResourceView, RuleContext, StackResourceView } from "../../../core/rule";
@@ -59,10 +59,7 @@ export function tagValue(r: ResourceView, key: string): string | undefined {
   return k === undefined ? undefined : r.tags[k];
 }
 
-export function isHealthTagged(r: ResourceView, profile: Profile): boolean {
-  const v = tagValue(r, profile.tags.dataClassification)?.toLowerCase();
-  return v !== undefined && profile.healthDataTagValues.some((h) => h.toLowerCase() === v);
-}
+export { isHealthData as isHealthTagged, raisedOnHealth } from "../../../core/health";
 
 export interface Arn {
   partition: string;
@@ -162,22 +159,6 @@ export function azureKeyVerdict(value: unknown, deps: string[], resources: Stack
   const host = /^https:\/\/([a-z0-9-]+)\.(vault|managedhsm)\.azure\.net\//.exec(v)?.[1];
   const vaults = stackKeys.filter((k) => k.type !== "azure-native:keyvault:Key").map((k) => (str(k.props.vaultName) ?? str(k.props.name))?.toLowerCase());
   return host !== undefined && vaults.includes(host) ? "cmk" : "not-cmk";
-}
-
-/** The legend of CLAUSIER-CHECKS Table 1: one level up (M→H, H→C) on health-tagged resources. */
-export function raisedOnHealth(base: Severity, r: ResourceView, profile: Profile): Severity {
-  if (!isHealthTagged(r, profile)) return base;
-  return base === "medium" ? "high" : base === "high" ? "critical" : base;
-}
-
-/** A resource's tags merged over its AWS provider's defaultTags, parsing the provider's JSON encoding. */
-export function effectiveTags(r: ResourceView): Record<string, string> {
-  const defaults: Record<string, string> = {};
-  if (r.provider?.type.startsWith("pulumi:providers:aws")) {
-    const dt = get(jsonish(r.provider.props.defaultTags), "tags");
-    if (isBag(dt)) for (const [k, v] of Object.entries(dt)) if (typeof v === "string") defaults[k] = v;
-  }
-  return { ...defaults, ...r.tags };
 }
 
 /** Providers of a package: declared provider resources and those attached to resources, once each. */
