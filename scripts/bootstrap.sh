@@ -47,7 +47,7 @@ install_deps() {
   want_hash="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)-$(node -v)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_hash" ]; then return; fi
   log "installing npm dependencies (npm ci)"
-  (cd "$root" && npm ci --silent --no-audit --no-fund >&2)
+  (cd "$root" && npm ci --loglevel=error --no-audit --no-fund >&2)
   echo "$want_hash" > "$stamp"
 }
 

@@ -26,7 +26,9 @@ describe("evaluate on real-world programs", () => {
     const r = await evaluateJson(path.join(PROGRAMS, "esm-program"), "dev");
     expect(r.stderr).toBe("");
     expect([0, 1]).toContain(r.code);
-    expect(r.json.resources).toBeGreaterThanOrEqual(3);
+    // The root stack and the bucket (default providers are not counted, as the engine does not).
+    expect(r.json.resources).toBe(2);
+    expect((r.json.violations as V[]).some((v) => v.resource?.name === "esm-bucket")).toBe(true);
   });
 
   it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {
