@@ -42,6 +42,10 @@ export interface Profile {
   sovereignClouds: string[];
   sovereignWaiver: { approvedBy: string; date: string; scope: string } | null;
   deprecatedRuntimes: string[];
+  /** The hospital's audit principals (O-12.3.7 / O-12.4.3): AWS account ids or ARNs, Azure object ids. */
+  auditPrincipals: { aws: string[]; azure: string[] };
+  /** Allowed OIDC issuers (Pro Santé Connect, the hospital's IdP) for health professionals' sign-in. */
+  pscIssuers: string[];
   approvers: string[];
   waivers: Waiver[];
   gate: GateSettings;
@@ -90,6 +94,8 @@ export function defaultProfile(): Profile {
     sovereignClouds: [],
     sovereignWaiver: null,
     deprecatedRuntimes: ["nodejs18.x", "python3.9"],
+    auditPrincipals: { aws: [], azure: [] },
+    pscIssuers: [],
     approvers: [],
     waivers: [],
     gate: {
@@ -165,6 +171,14 @@ export const PROFILE_SCHEMA = {
       ],
     },
     deprecatedRuntimes: strList,
+    auditPrincipals: {
+      type: "object", additionalProperties: false,
+      properties: {
+        aws: { type: "array", items: { type: "string", pattern: "^(\\d{12}|arn:aws[a-z-]*:iam::\\d{12}:\\S+)$" } },
+        azure: { type: "array", items: { type: "string", pattern: "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$" } },
+      },
+    },
+    pscIssuers: { type: "array", items: { type: "string", pattern: "^https://" } },
     approvers: strList,
     waivers: {
       type: "array",
@@ -245,6 +259,7 @@ export function parseProfile(raw: unknown, source: string): Profile {
     ...r,
     regions: { ...d.regions, ...r.regions },
     keys: { ...d.keys, ...r.keys },
+    auditPrincipals: { ...d.auditPrincipals, ...r.auditPrincipals },
     tags: { ...d.tags, ...r.tags },
     logRetentionDays: { ...d.logRetentionDays, ...r.logRetentionDays },
     backupRetentionDays: { ...d.backupRetentionDays, ...r.backupRetentionDays },

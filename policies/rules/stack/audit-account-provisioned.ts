@@ -1,6 +1,7 @@
 import { str } from "../../core/props";
-import { violation, type StackRule } from "../../core/rule";
-import { refersTo } from "./lib/links";
+import type { Severity } from "../../core/model";
+import { violation, type StackResourceView, type StackRule } from "../../core/rule";
+import { jsonish, refersTo } from "./lib/links";
 
 const READ_ONLY_POLICIES = ["arn:aws:iam::aws:policy/SecurityAudit", "arn:aws:iam::aws:policy/ReadOnlyAccess"];
 /** Built-in Reader and Security Reader role definition ids. */
@@ -27,14 +28,21 @@ export const rule: StackRule = {
     const roles = resources.filter((r) => r.type === "aws:iam/role:Role");
     const hasAws = resources.some((r) => r.type.startsWith("aws:"));
     const hasAzure = resources.some((r) => r.type.startsWith("azure-native:"));
+    const { aws: awsPrincipals, azure: azurePrincipals } = ctx.profile.auditPrincipals;
+    // With principals listed, the role must trust one of them; without, any read-only role counts.
+    const trustsHospital = (role: StackResourceView) => !awsPrincipals.length
+      || awsPrincipals.some((p) => JSON.stringify(jsonish(role.props.assumeRolePolicy) ?? "").includes(p));
     const awsAudit = resources.some((a) => a.type === "aws:iam/rolePolicyAttachment:RolePolicyAttachment"
       && READ_ONLY_POLICIES.includes(str(a.props.policyArn) ?? "")
-      && roles.some((role) => refersTo(a, "role", role, [str(role.props.name)])));
+      && roles.some((role) => trustsHospital(role) && refersTo(a, "role", role, [str(role.props.name)])));
     const azureAudit = resources.some((a) => a.type === "azure-native:authorization:RoleAssignment"
-      && READER_ROLES.some((id) => (str(a.props.roleDefinitionId) ?? "").toLowerCase().endsWith(id)));
-    // The profile does not list the hospital's audit principals yet: presence only, as an advisory.
-    if (hasAws && !awsAudit) out.push({ ...violation("aucun rôle d'audit en lecture seule (SecurityAudit / ReadOnlyAccess) pour l'établissement", "no read-only audit role (SecurityAudit / ReadOnlyAccess) for the hospital", null), severity: "low" as const });
-    if (hasAzure && !azureAudit) out.push({ ...violation("aucune attribution Reader / Security Reader pour l'audit de l'établissement", "no Reader / Security Reader assignment for the hospital's audit", null), severity: "low" as const });
+      && READER_ROLES.some((id) => (str(a.props.roleDefinitionId) ?? "").toLowerCase().endsWith(id))
+      && (!azurePrincipals.length || azurePrincipals.some((p) => p.toLowerCase() === (str(a.props.principalId) ?? "").toLowerCase())));
+    // Without listed principals only presence can be checked: reported as an advisory.
+    const awsSeverity = awsPrincipals.length ? "medium" : "low";
+    const azureSeverity = azurePrincipals.length ? "medium" : "low";
+    if (hasAws && !awsAudit) out.push({ ...violation("aucun rôle d'audit en lecture seule (SecurityAudit / ReadOnlyAccess) assumable par l'établissement (auditPrincipals.aws)", "no read-only audit role (SecurityAudit / ReadOnlyAccess) the hospital can assume (auditPrincipals.aws)", null), severity: awsSeverity as Severity });
+    if (hasAzure && !azureAudit) out.push({ ...violation("aucune attribution Reader / Security Reader au principal d'audit de l'établissement (auditPrincipals.azure)", "no Reader / Security Reader assignment to the hospital's audit principal (auditPrincipals.azure)", null), severity: azureSeverity as Severity });
     return out;
   },
 };

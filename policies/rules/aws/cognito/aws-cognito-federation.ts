@@ -19,11 +19,14 @@ export const rule: ResourceRule = {
     en: "Federate health professionals' authentication to Pro Santé Connect or the hospital's IdP (issuer declared by the hospital)",
   },
   types: ["aws:cognito/identityProvider:IdentityProvider"],
-  check(r) {
+  check(r, ctx) {
     if (str(r.props.providerType)?.toUpperCase() !== "OIDC") return [];
     const issuer = get(r.props, "providerDetails.oidc_issuer");
-    // The profile has no issuer allowlist yet: every OIDC issuer is listed for the hospital to confirm.
+    const allowed = ctx.profile.pscIssuers.map((i) => i.replace(/\/+$/, ""));
+    if (typeof issuer === "string" && allowed.includes(issuer.replace(/\/+$/, ""))) return [];
+    // Without a pscIssuers allowlist in the profile, every OIDC issuer is listed for the hospital to confirm.
     const shown = isUnknown(issuer) ? "inconnu / unknown" : (str(issuer) ?? "absent");
-    return [violation(`émetteur OIDC \`providerDetails.oidc_issuer\` = ${shown} : à confirmer comme Pro Santé Connect ou IdP de l'établissement`, `OIDC issuer \`providerDetails.oidc_issuer\` = ${shown}: to be confirmed as Pro Santé Connect or the hospital's IdP`)];
+    const why = allowed.length ? ["absent de `pscIssuers` du profil", "not in the profile's `pscIssuers`"] : ["à confirmer comme Pro Santé Connect ou IdP de l'établissement", "to be confirmed as Pro Santé Connect or the hospital's IdP"];
+    return [violation(`émetteur OIDC \`providerDetails.oidc_issuer\` = ${shown} : ${why[0]}`, `OIDC issuer \`providerDetails.oidc_issuer\` = ${shown}: ${why[1]}`)];
   },
 };
