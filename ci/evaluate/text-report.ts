@@ -1,21 +1,13 @@
 // Console report of an evaluation, grouped by clause, for a security officer.
 import type { Lang } from "../../policies/core/model";
 import { severityRank } from "../../policies/core/model";
+import { localMessage } from "../report/model";
 import { isBlocking, type EvaluateResult, type PolicyViolation } from "./evaluate";
 
 const T = {
   fr: { stack: "Pile", resources: "ressources", verdict: "Verdict", blocked: "BLOQUÉ", pass: "CONFORME", waived: "dérogation", none: "Aucun constat.", advisory: "avertissement", mandatory: "bloquant", noClause: "(sans clause)", waivers: "Dérogations" },
   en: { stack: "Stack", resources: "resources", verdict: "Verdict", blocked: "BLOCKED", pass: "COMPLIANT", waived: "waiver", none: "No finding.", advisory: "advisory", mandatory: "blocking", noClause: "(no clause)", waivers: "Waivers" },
 };
-
-/** Picks one language out of our bilingual messages ("fr — EN: en"). */
-export function messageIn(message: string, lang: Lang): string {
-  const i = message.indexOf(" — EN: ");
-  if (i < 0) return message;
-  if (lang === "fr") return message.slice(0, i);
-  const prefix = /^((?:\[[^\]]*\]\s*)+)/.exec(message)?.[1] ?? "";
-  return prefix + message.slice(i + 7);
-}
 
 export function renderEvaluateText(r: EvaluateResult, lang: Lang): string {
   const t = T[lang];
@@ -37,7 +29,7 @@ export function renderEvaluateText(r: EvaluateResult, lang: Lang): string {
       const level = v.waived ? `${t.waived} ${v.waived.id}` : v.enforcementLevel === "mandatory" ? t.mandatory : t.advisory;
       const where = v.resource ? `${v.resource.type} « ${v.resource.name} »` : r.stack;
       lines.push(`  [${(v.severity || "?").toUpperCase()}|${level}] ${v.policy} — ${where}`);
-      lines.push(`      ${messageIn(v.message, lang)}`);
+      lines.push(`      ${localMessage(v.message, lang)}`);
     }
   }
   if (r.waivers.length) {

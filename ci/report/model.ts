@@ -88,7 +88,8 @@ export function localMessage(message: string, lang: Lang): string {
   const fr = message.slice(0, at);
   if (lang === "fr") return fr;
   const en = message.slice(at + " — EN: ".length);
-  const prefix = /^\[[^\]]*\] /.exec(fr)?.[0] ?? "";
+  // Every leading tag ("[DÉROGATION D-1] [O-8.4] ") belongs to both languages.
+  const prefix = /^(?:\[[^\]]*\] )+/.exec(fr)?.[0] ?? "";
   return en.startsWith("[") ? en : prefix + en;
 }
 

@@ -1,13 +1,13 @@
 // gitleaks adapter (O-12.5.9, Table 2 rows T2-S1..S6): the working tree's selected files with
 // `gitleaks dir`, and with a base ref the pull request's commits with `gitleaks git`. Secrets are
 // redacted by gitleaks itself (--redact=100): the JSON we read never holds them.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
 import { redact } from "../../../policies/core/redact";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { GUARD_ROOT, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+import { GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
 
 export const GITLEAKS_LOOKUP: ToolLookup = { name: "gitleaks", envVar: "CLAUSIER_GITLEAKS", versionKey: "GITLEAKS_VERSION", cachePrefix: "gitleaks" };
 export const DEFAULT_GITLEAKS_CONFIG = join(GUARD_ROOT, "scanners", "gitleaks", "gitleaks.toml");
@@ -218,14 +218,6 @@ function realRoot(root: string): string {
     return realpathSync(root);
   } catch {
     return root;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
   }
 }
 

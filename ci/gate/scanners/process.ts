@@ -3,7 +3,7 @@
 // turned into one short reason naming the tool. The gate fails closed on any of them: a crashed
 // scanner must never look like a clean scan.
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 
@@ -263,4 +263,12 @@ function isExecutable(p: string): boolean {
 /** Environment for a child tool: the caller's, with the given PATH-independent overrides. */
 export function toolEnv(env: NodeJS.ProcessEnv, extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
+}
+
+export function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -2,11 +2,11 @@
 // T2-O1..O9) on the JavaScript/TypeScript files the gate selected, and maps every result to a
 // Finding. Offline only: our rule folder, metrics off, no version check, never a registry config.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { GUARD_ROOT, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+import { GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
 
 export const SEMGREP_LOOKUP: ToolLookup = { name: "semgrep", envVar: "CLAUSIER_SEMGREP", versionKey: "SEMGREP_VERSION", cachePrefix: "semgrep" };
 export const DEFAULT_SEMGREP_RULES = join(GUARD_ROOT, "scanners", "semgrep", "rules");
@@ -217,14 +217,6 @@ function batches(files: string[]): string[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 const normalise = (s: string): string => s.trim().replace(/\s+/g, " ");

@@ -61,18 +61,8 @@ export function tagValue(r: ResourceView, key: string): string | undefined {
 
 export { isHealthData as isHealthTagged, raisedOnHealth } from "../../../core/health";
 
-export interface Arn {
-  partition: string;
-  service: string;
-  region: string;
-  account: string;
-  resource: string;
-}
-
-export function parseArn(s: string): Arn | undefined {
-  const m = /^arn:(aws[a-z-]*):([a-z0-9-]*):([a-z0-9-]*):(\d{12})?:(.*)$/i.exec(s.trim());
-  return m ? { partition: m[1], service: m[2], region: m[3], account: m[4] ?? "", resource: m[5] } : undefined;
-}
+export { parseArn, type Arn } from "../../aws/lib/arn";
+import { parseArn } from "../../aws/lib/arn";
 
 const SUBSCRIPTION_RE = /\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/gi;
 
