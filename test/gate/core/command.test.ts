@@ -46,11 +46,11 @@ describe("clausier-guard gate", () => {
     }
   });
 
-  it("writes all five formats with --out", async () => {
+  it("writes every format with --out (and the GitLab SAST report)", async () => {
     const root = gitRepo({ "a.ts": "a" });
     const out = join(tempDir(), "reports");
     await cmd([fakeScanner("s", [finding()])])([root, "--out", out, "--format", "json"], io("/").io);
-    expect(readdirSync(out).sort()).toEqual(["gate.json", "gate.junit.xml", "gate.md", "gate.sarif", "gate.txt"]);
+    expect(readdirSync(out).sort()).toEqual(["gate.gitlab-sast.json", "gate.json", "gate.junit.xml", "gate.md", "gate.sarif", "gate.txt"]);
     expect(JSON.parse(readFileSync(join(out, "gate.json"), "utf8")).verdict).toBe("blocked");
   });
 
