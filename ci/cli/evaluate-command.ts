@@ -53,7 +53,7 @@ export const evaluateCommand: Command = async (argv, io) => {
   const format = oneOf("evaluate", "format", values.format, EVALUATE_FORMATS, "text");
   const lang = oneOf("evaluate", "lang", values.lang, ["fr", "en"] as const, "fr");
   const engine = oneOf("evaluate", "engine", values.engine, ["mocks", "pulumi"] as const, "mocks");
-  const profile = loadProfileFile(values.profile);
+  const profile = loadProfileFile(values.profile ? path.resolve(io.cwd, values.profile) : undefined);
   const opts = {
     dir: path.resolve(io.cwd, positionals[0] ?? "."),
     stack: values.stack,

@@ -39,11 +39,24 @@ export interface PolicyConfigEntry {
   [k: string]: unknown;
 }
 
+/** Seconds from an environment variable (tests and slow CI machines), else the default. */
+function envSeconds(name: string, fallbackMs: number): number {
+  const v = process.env[name];
+  return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) * 1000 : fallbackMs;
+}
+
 type Unary = (req: unknown, cb: (err: grpc.ServiceError | null, resp: Record<string, (...a: unknown[]) => unknown>) => void) => void;
 
 function packEntry(packDir: string): string {
   const pkgFile = path.join(packDir, "package.json");
-  const main = existsSync(pkgFile) ? (JSON.parse(readFileSync(pkgFile, "utf8")) as { main?: string }).main : undefined;
+  let main: string | undefined;
+  if (existsSync(pkgFile)) {
+    try {
+      main = (JSON.parse(readFileSync(pkgFile, "utf8")) as { main?: string } | null)?.main;
+    } catch (e) {
+      throw new InputError(`policy pack ${packDir}: ${pkgFile} is not valid JSON (${(e as Error).message.split("\n")[0]})`);
+    }
+  }
   const candidates = [main, "index.ts", "index.js", "bin/index.js"].filter((c): c is string => !!c).map((c) => path.resolve(packDir, c));
   const found = candidates.find((c) => existsSync(c));
   if (!found) throw new InputError(`policy pack ${packDir}: no entry point (package.json main, index.ts or index.js)`);
@@ -51,9 +64,9 @@ function packEntry(packDir: string): string {
 }
 
 export class AnalyzerSession {
-  private constructor(private readonly child: ChildProcess, private readonly client: Record<string, Unary>, private readonly stderr: () => string) {}
+  private constructor(private readonly child: ChildProcess, private readonly client: Record<string, Unary>, private readonly stderr: () => string, private readonly packDir: string) {}
 
-  static async start(packDir: string, timeoutMs = 60_000): Promise<AnalyzerSession> {
+  static async start(packDir: string, timeoutMs = envSeconds("CLAUSIER_PACK_START_TIMEOUT_SECONDS", 60_000)): Promise<AnalyzerSession> {
     if (!existsSync(path.join(packDir, "PulumiPolicy.yaml"))) throw new InputError(`policy pack ${packDir}: no PulumiPolicy.yaml`);
     const entry = packEntry(packDir);
     const child = spawn(process.execPath, ["--import", pathToFileURL(require.resolve("tsx")).href, entry], { cwd: packDir, stdio: ["ignore", "pipe", "pipe"] });
@@ -78,15 +91,15 @@ export class AnalyzerSession {
       "grpc.max_receive_message_length": 400 * 1024 * 1024,
       "grpc.max_send_message_length": 400 * 1024 * 1024,
     }) as Record<string, Unary>;
-    return new AnalyzerSession(child, client, () => err);
+    return new AnalyzerSession(child, client, () => err, packDir);
   }
 
-  private call(method: string, req: unknown, timeoutMs = 120_000): Promise<Record<string, (...a: unknown[]) => unknown>> {
+  private call(method: string, req: unknown, timeoutMs = envSeconds("CLAUSIER_PACK_CALL_TIMEOUT_SECONDS", 120_000)): Promise<Record<string, (...a: unknown[]) => unknown>> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new InputError(`policy pack: ${method} did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+      const timer = setTimeout(() => reject(new InputError(`policy pack ${this.packDir}: ${method} did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
       this.client[method].call(this.client, req, (e, resp) => {
         clearTimeout(timer);
-        if (e) reject(new InputError(`policy pack: ${method} failed: ${e.details || e.message}${this.stderr() ? `\n  ${this.stderr().trim().split("\n").slice(0, 5).join("\n  ")}` : ""}`));
+        if (e) reject(new InputError(`policy pack ${this.packDir}: ${method} failed: ${e.details || e.message}${this.stderr() ? `\n  ${this.stderr().trim().split("\n").slice(0, 5).join("\n  ")}` : ""}`));
         else resolve(resp);
       });
     });
@@ -175,12 +188,20 @@ export class AnalyzerSession {
       if (pr) a.setProvider(pr);
       return a;
     }));
-    return diagnostics(await this.call("analyzeStack", req, 600_000));
+    return diagnostics(await this.call("analyzeStack", req, envSeconds("CLAUSIER_PACK_CALL_TIMEOUT_SECONDS", 600_000)));
   }
 
+  /** Ends the pack whatever state it is in: SIGTERM, then SIGKILL if it is still there 2 s later; its pipes no longer keep the CLI alive. */
   stop(): void {
     (this.client as unknown as grpc.Client).close?.();
-    this.child.kill("SIGTERM");
+    const child = this.child;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const kill = setTimeout(() => child.kill("SIGKILL"), 2000);
+    child.once("exit", () => clearTimeout(kill));
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
   }
 }
 

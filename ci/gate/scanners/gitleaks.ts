@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
 import { redact } from "../../../policies/core/redact";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+import { fileSize, GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
 
 export const GITLEAKS_LOOKUP: ToolLookup = { name: "gitleaks", envVar: "CLAUSIER_GITLEAKS", versionKey: "GITLEAKS_VERSION", cachePrefix: "gitleaks" };
 export const DEFAULT_GITLEAKS_CONFIG = join(GUARD_ROOT, "scanners", "gitleaks", "gitleaks.toml");
@@ -89,7 +89,10 @@ async function runGitleaks(input: ScanInput, options: GitleaksOptions): Promise<
 
     // Working tree: gitleaks dir takes one path, so the selected files are presented as a
     // folder of symlinks mirroring their repository paths (no copy, no node_modules walk).
-    const files = input.files.filter((f) => isFile(join(input.root, f)));
+    // With --follow-symlinks, gitleaks checks --max-target-megabytes against the link, not its
+    // target: leave larger files out of the mirror, as gitleaks would skip them in a plain folder.
+    const maxBytes = (options.maxTargetMegabytes ?? 10) * 1024 * 1024;
+    const files = input.files.filter((f) => isFile(join(input.root, f)) && fileSize(join(input.root, f)) <= maxBytes);
     if (files.length > 0) {
       const tree = join(work, "tree");
       for (const f of files) {

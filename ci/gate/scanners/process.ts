@@ -265,6 +265,15 @@ export function toolEnv(env: NodeJS.ProcessEnv, extra: Record<string, string>): 
   return { ...env, ...extra };
 }
 
+/** A file's size in bytes; Infinity when it cannot be read (gone, no permission): never scanned. */
+export function fileSize(p: string): number {
+  try {
+    return statSync(p).size;
+  } catch {
+    return Infinity;
+  }
+}
+
 export function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();

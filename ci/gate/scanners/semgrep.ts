@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+import { fileSize, GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
 
 export const SEMGREP_LOOKUP: ToolLookup = { name: "semgrep", envVar: "CLAUSIER_SEMGREP", versionKey: "SEMGREP_VERSION", cachePrefix: "semgrep" };
 export const DEFAULT_SEMGREP_RULES = join(GUARD_ROOT, "scanners", "semgrep", "rules");
@@ -80,7 +80,10 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   const rulesDir = options.rulesDir ?? DEFAULT_SEMGREP_RULES;
   if (!existsSync(rulesDir)) return failed(version, `semgrep rules folder not found: ${rulesDir}`);
 
-  const targets = input.files.filter((f) => TARGET_EXT.test(f) && isFile(join(input.root, f)));
+  // semgrep applies --max-target-bytes only to files it discovers, not to targets named on its
+  // command line (semgrep/semgrep#3937): filter here, or a 400 MB bundle takes minutes.
+  const maxBytes = options.maxTargetBytes ?? 1_000_000;
+  const targets = input.files.filter((f) => TARGET_EXT.test(f) && isFile(join(input.root, f)) && fileSize(join(input.root, f)) <= maxBytes);
   const findings: Finding[] = [];
   const fingerprints = new Map<string, number>();
   const lines = new Map<string, string[]>();
@@ -107,7 +110,7 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
         "--x-semgrepignore-filename=.clausier-guard-no-semgrepignore",
         "-j", String(options.jobs ?? 2),
         "--timeout", String(options.ruleTimeoutSeconds ?? 30),
-        "--max-target-bytes", String(options.maxTargetBytes ?? 1_000_000),
+        "--max-target-bytes", String(maxBytes),
         "--quiet",
         "--",
         ...batch,
@@ -222,3 +225,4 @@ function batches(files: string[]): string[][] {
 const normalise = (s: string): string => s.trim().replace(/\s+/g, " ");
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
+
