@@ -31,14 +31,22 @@ export interface PolicyConfig {
 }
 
 const profileCache = new WeakMap<object, Profile>();
+/** Every policy receives its own copy of the same profile: parse (validate, merge) each content once. */
+const profileByText = new Map<string, Profile>();
 
-/** The profile from a policy's config, parsed once per config object. */
+/** The profile from a policy's config, parsed once per config object and once per content. */
 export function profileFromConfig(cfg: PolicyConfig): Profile {
   const raw = cfg.profile;
   if (!isBag(raw)) return defaultProfile();
   let p = profileCache.get(raw);
   if (!p) {
-    p = parseProfile(raw, "--policy-pack-config");
+    const text = JSON.stringify(raw);
+    p = profileByText.get(text);
+    if (!p) {
+      p = parseProfile(raw, "--policy-pack-config");
+      if (profileByText.size > 16) profileByText.clear();
+      profileByText.set(text, p);
+    }
     profileCache.set(raw, p);
   }
   return p;
@@ -123,17 +131,18 @@ function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx:
 }
 
 export function toResourcePolicy(rule: ResourceRule): ResourceValidationPolicy {
-  return {
-    ...common(rule),
-    validateResource: (args: ResourceValidationArgs, reportViolation) => {
-      if (!appliesTo(rule, args.type)) return;
-      const ctx = contextFor(args.getConfig<PolicyConfig>(), stackFromUrn(args.urn));
-      const props = rawBag(args.props);
-      const provider = providerView(args.provider);
-      const view = { urn: args.urn, type: args.type, name: args.name, props, provider, tags: mergedTags(props, provider) };
-      for (const v of rule.check(view, ctx)) report(rule, v, reportViolation, ctx, view);
-    },
+  const validateResource = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+    if (!appliesTo(rule, args.type)) return;
+    const ctx = contextFor(args.getConfig<PolicyConfig>(), stackFromUrn(args.urn));
+    const props = rawBag(args.props);
+    const provider = providerView(args.provider);
+    const view = { urn: args.urn, type: args.type, name: args.name, props, provider, tags: mergedTags(props, provider) };
+    for (const v of rule.check(view, ctx)) report(rule, v, reportViolation, ctx, view);
   };
+  // @pulumi/policy (server.js makeAnalyzeRpcFun) skips a policy whose function carries the one type
+  // it checks (what validateResourceOfType sets) before deserializing the resource's properties.
+  if (rule.types.length === 1 && !rule.types[0].endsWith("*")) Object.assign(validateResource, { __pulumiType: rule.types[0] });
+  return { ...common(rule), validateResource };
 }
 
 export function toStackPolicy(rule: StackRule): StackValidationPolicy {
