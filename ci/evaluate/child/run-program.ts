@@ -144,11 +144,11 @@ async function main(): Promise<void> {
     call: (a) => offlineInvoke(a.token, a.inputs as Record<string, unknown>, region),
   }, req.project, req.stack, req.preview);
 
-  // @pulumi/pulumi keeps every pending promise, with a stack trace, in `leakCandidates` for a
-  // leak report at exit. Under a preview, unknown outputs never settle: on a large program that set
-  // alone exhausts memory. This runner reports its own failures, so nothing is kept there.
-  const leakCandidates = (programRequire("@pulumi/pulumi/runtime/state") as { getStore(): { leakCandidates: Set<unknown> } }).getStore().leakCandidates;
-  leakCandidates.add = () => leakCandidates;
+  // @pulumi/pulumi gives every promise a stack trace and keeps the pending ones for a leak report
+  // at exit. Under a preview unknown outputs never settle, so on a large program those traces
+  // exhaust memory (10,000 resources: over 4 GB). This runner reports its own failures: promises
+  // stay plain. (Its modules call `debuggable_1.debuggablePromise` through the exports object.)
+  (programRequire("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: <T>(p: Promise<T>) => Promise<T> }).debuggablePromise = (p) => p;
 
   const monitor = settings.getMonitor();
   const record = (r: RegisterRequestLike, urn: string, custom: boolean) => {
