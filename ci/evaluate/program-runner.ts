@@ -27,7 +27,10 @@ export async function runProgram(project: PulumiProject, stack: string, opts: { 
   const timeoutMs = opts.timeoutMs ?? 300_000;
   try {
     const { code, stderr, timedOut } = await new Promise<{ code: number | null; stderr: string; timedOut: boolean }>((resolve) => {
-      const child = spawn(process.execPath, ["--import", TSX_LOADER, CHILD], {
+      // The Pulumi SDK holds every in-flight registration's outputs and promises: a 10,000-resource
+      // program peaks near 6 GB before it settles, past V8's default heap limit.
+      const heapMb = Math.max(4096, Math.min(8192, Math.floor((os.totalmem() / 1048576) * 0.5)));
+      const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, "--import", TSX_LOADER, CHILD], {
         cwd: project.dir,
         env: { ...process.env, CLAUSIER_EVAL_REQUEST: JSON.stringify(request), PULUMI_TEST_MODE: "true", PULUMI_NODEJS_STACK: stack, PULUMI_NODEJS_PROJECT: project.name },
         stdio: ["ignore", "ignore", "pipe"],
