@@ -17,6 +17,7 @@ import { DEFAULT_EXCLUDES } from "./files";
 import { runGate } from "./gate";
 import { loadProfileFile } from "./profile-file";
 import { defaultScanners } from "./scanner-registry";
+import { githubSignaturesScanner } from "./scanners/github-signatures";
 import type { Scanner } from "./types";
 
 const OPTIONS = {
@@ -60,7 +61,7 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
       root,
       base: values.base,
       profile,
-      scanners: (deps.scanners ?? defaultScanners)(),
+      scanners: [...(deps.scanners ?? defaultScanners)(), ...(values.github ? [githubSignaturesScanner(io.env, profile.gate.commitSignatures)] : [])],
       now: (deps.now ?? (() => new Date()))(),
       timeoutMs: timeoutSeconds !== undefined ? timeoutSeconds * 1000 : undefined,
       excludes,
@@ -74,7 +75,8 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
     if (values.github) {
       // Reporting never changes the verdict: GitHub errors are printed, the exit code stays.
       const gateJson = parseGateReport(JSON.parse(render("json", report, opts)), "gate");
-      const res = await publishToGitHub({ gate: gateJson, secrets, commitSignatures: profile.gate.commitSignatures }, io.env, { lang, repoRoot: root });
+      // Signature findings are already in the report (the github-signatures scanner).
+      const res = await publishToGitHub({ gate: gateJson, secrets, signatureFindings: [] }, io.env, { lang, repoRoot: root });
       for (const e of res.errors) io.stderr(`clausier-guard gate --github: ${e}\n`);
     }
     return report.exitCode;

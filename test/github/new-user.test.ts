@@ -44,7 +44,8 @@ describe("a vendor repository adopting the workflow", () => {
     expect(first.code).toBe(1);
     const report = JSON.parse(first.stdout);
     // --base: only what the pull request added is reported.
-    expect(new Set(report.findings.map((f: { file: string }) => f.file))).toEqual(new Set(["src/report.js"]));
+    const scanned = report.findings.filter((f: { rule: string }) => f.rule !== "github-commit-signature-verified");
+    expect(new Set(scanned.map((f: { file: string }) => f.file))).toEqual(new Set(["src/report.js"]));
 
     const second = await runGate();
     expect(second.code).toBe(1);
@@ -58,6 +59,26 @@ describe("a vendor repository adopting the workflow", () => {
     expect(ours).toHaveLength(1);
     expect(gh.count("POST", /\/issues\/\d+\/comments$/)).toBe(1);
     expect(gh.count("PATCH", /\/issues\/comments\/\d+$/)).toBe(1);
+  }, 180_000);
+
+  it("with commitSignatures: mandatory, an unsigned commit of the pull request blocks; advisory only reports it", async () => {
+    const env = { ...actionsEnv(gh), GITHUB_SHA: git(repo, "rev-parse", "HEAD") } as NodeJS.ProcessEnv;
+    const gateJson = async (mode: string) => {
+      const profile = path.join(repo, `profile-${mode}.yaml`);
+      writeFileSync(profile, `gate:\n  commitSignatures: ${mode}\n`);
+      let stdout = "";
+      const code = await run(["gate", repo, "--base", "main", "--github", "--format", "json", "--profile", profile, "--exclude", "src/report.js", "--exclude", "profile-*.yaml"], { stdout: (t) => { stdout += t; }, stderr: () => undefined, cwd: repo, env });
+      return { code, json: JSON.parse(stdout) };
+    };
+    const mandatory = await gateJson("mandatory");
+    const signatures = mandatory.json.findings.filter((f: { rule: string }) => f.rule === "github-commit-signature-verified");
+    // The recorded pull request has one signed and one unsigned commit.
+    expect(signatures.map((f: { severity: string }) => f.severity)).toEqual(["high"]);
+    expect(mandatory.json.scanners.find((s: { name: string }) => s.name === "github-signatures").status).toBe("ok");
+    expect(mandatory.code).toBe(1);
+    const advisory = await gateJson("advisory");
+    expect(advisory.json.findings.filter((f: { rule: string }) => f.rule === "github-commit-signature-verified").map((f: { severity: string }) => f.severity)).toEqual(["low"]);
+    expect(advisory.code).toBe(0);
   }, 180_000);
 
   it("an unreachable GitHub is reported and the verdict stays the scan's", async () => {
