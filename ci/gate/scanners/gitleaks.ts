@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
 import { redact } from "../../../policies/core/redact";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { fileSize, GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
 
 export const GITLEAKS_LOOKUP: ToolLookup = { name: "gitleaks", envVar: "CLAUSIER_GITLEAKS", versionKey: "GITLEAKS_VERSION", cachePrefix: "gitleaks" };
 export const DEFAULT_GITLEAKS_CONFIG = join(GUARD_ROOT, "scanners", "gitleaks", "gitleaks.toml");
@@ -51,14 +51,8 @@ export function createGitleaksScanner(options: GitleaksOptions = {}): Scanner {
 export const gitleaksScanner: Scanner = createGitleaksScanner();
 
 async function runGitleaks(input: ScanInput, options: GitleaksOptions): Promise<ScannerResult> {
-  const started = Date.now();
-  const env = options.env ?? process.env;
-  const bin = resolveTool(GITLEAKS_LOOKUP, env);
-  const timeoutMs = options.timeoutMs ?? input.profile.gate.timeoutSeconds * 1000;
-  const deadline = started + timeoutMs;
+  const { env, bin, timeoutMs, deadline, result, failed } = toolRun("gitleaks", GITLEAKS_LOOKUP, input, options);
   const config = options.configPath ?? DEFAULT_GITLEAKS_CONFIG;
-  const result = (partial: Omit<ScannerResult, "name" | "durationMs">): ScannerResult => ({ name: "gitleaks", durationMs: Date.now() - started, ...partial });
-  const failed = (version: string, reason: string): ScannerResult => result({ version, status: "failed", reason, findings: [] });
 
   const versionRun = await runTool({ tool: "gitleaks", command: bin, args: ["version"], env, signal: input.signal, timeoutMs: Math.min(60_000, timeoutMs) });
   const versionFailure = runFailure(versionRun, [0]);

@@ -4,6 +4,7 @@
 // scanner must never look like a clean scan.
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import type { ScannerResult } from "../types";
 import { homedir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 
@@ -280,4 +281,20 @@ export function isFile(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What every tool adapter starts with: its binary, environment, deadline and result builders. */
+export function toolRun(name: string, lookup: ToolLookup, input: { profile: { gate: { timeoutSeconds: number } } }, options: { env?: NodeJS.ProcessEnv; timeoutMs?: number }) {
+  const started = Date.now();
+  const env = options.env ?? process.env;
+  const timeoutMs = options.timeoutMs ?? input.profile.gate.timeoutSeconds * 1000;
+  const result = (partial: Omit<ScannerResult, "name" | "durationMs">): ScannerResult => ({ name, durationMs: Date.now() - started, ...partial });
+  return {
+    env,
+    bin: resolveTool(lookup, env),
+    timeoutMs,
+    deadline: started + timeoutMs,
+    result,
+    failed: (version: string, reason: string): ScannerResult => result({ version, status: "failed", reason, findings: [] }),
+  };
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { fileSize, GUARD_ROOT, isFile, parseToolJson, resolveTool, runFailure, runTool, type ToolLookup } from "./process";
+import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
 
 export const SEMGREP_LOOKUP: ToolLookup = { name: "semgrep", envVar: "CLAUSIER_SEMGREP", versionKey: "SEMGREP_VERSION", cachePrefix: "semgrep" };
 export const DEFAULT_SEMGREP_RULES = join(GUARD_ROOT, "scanners", "semgrep", "rules");
@@ -58,17 +58,7 @@ export function createSemgrepScanner(options: SemgrepOptions = {}): Scanner {
 export const semgrepScanner: Scanner = createSemgrepScanner();
 
 async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<ScannerResult> {
-  const started = Date.now();
-  const env = options.env ?? process.env;
-  const bin = resolveTool(SEMGREP_LOOKUP, env);
-  const timeoutMs = options.timeoutMs ?? input.profile.gate.timeoutSeconds * 1000;
-  const deadline = started + timeoutMs;
-  const result = (partial: Omit<ScannerResult, "name" | "durationMs">): ScannerResult => ({
-    name: "semgrep",
-    durationMs: Date.now() - started,
-    ...partial,
-  });
-  const failed = (version: string, reason: string): ScannerResult => result({ version, status: "failed", reason, findings: [] });
+  const { env, bin, timeoutMs, deadline, result, failed } = toolRun("semgrep", SEMGREP_LOOKUP, input, options);
 
   // Offline: without these, `semgrep --version` waits on a network version check (hangs here).
   const toolEnv = { ...env, SEMGREP_SEND_METRICS: "off", SEMGREP_ENABLE_VERSION_CHECK: "0" };
