@@ -118,6 +118,14 @@ export function waivedPrefix(id: string): string {
 }
 export const WAIVED_RE = /^\[DÉROGATION ([^\]]+)\] /;
 
+/** Critical and high always block; medium and low as the profile says (default: medium in prod). */
+export function policyEnforcement(severity: Severity, ctx: RuleContext): EnforcementLevel {
+  const { medium, low } = ctx.profile.enforcement;
+  if (severity === "medium") return medium === "mandatory-in-prod" ? enforcementFor(severity, ctx.isProd) : medium;
+  if (severity === "low") return low;
+  return enforcementFor(severity, ctx.isProd);
+}
+
 function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx: RuleContext, res: ResourceRef | null | undefined): void {
   const severity = v.severity ?? rule.severity;
   const target = { rule: rule.name, clauses: rule.clauses, stack: ctx.stack, resourceUrn: res?.urn, resourceName: res?.name };
@@ -125,7 +133,7 @@ function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx:
   const text = clauseMessage(rule.clauses, v.message);
   const out: ViolationReport = waiver
     ? { message: `${waivedPrefix(waiver.id)} ${text} (CCTP ${waiver.cctpReference}, ${waiver.approvedBy}, expire/expires ${waiver.expires})`, enforcementLevel: "advisory", severity }
-    : { message: text, enforcementLevel: enforcementFor(severity, ctx.isProd), severity };
+    : { message: text, enforcementLevel: policyEnforcement(severity, ctx), severity };
   if (v.resource) out.urn = v.resource.urn;
   (reportViolation as unknown as ObjectReport)(out);
 }

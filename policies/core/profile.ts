@@ -46,6 +46,8 @@ export interface Profile {
   auditPrincipals: { aws: string[]; azure: string[] };
   /** Allowed OIDC issuers (Pro Santé Connect, the hospital's IdP) for health professionals' sign-in. */
   pscIssuers: string[];
+  /** Enforcement of the policies below high (critical and high are always mandatory). */
+  enforcement: { medium: "mandatory" | "advisory" | "mandatory-in-prod"; low: "mandatory" | "advisory" };
   approvers: string[];
   waivers: Waiver[];
   gate: GateSettings;
@@ -96,6 +98,7 @@ export function defaultProfile(): Profile {
     deprecatedRuntimes: ["nodejs18.x", "python3.9"],
     auditPrincipals: { aws: [], azure: [] },
     pscIssuers: [],
+    enforcement: { medium: "mandatory-in-prod", low: "advisory" },
     approvers: [],
     waivers: [],
     gate: {
@@ -179,6 +182,10 @@ export const PROFILE_SCHEMA = {
       },
     },
     pscIssuers: { type: "array", items: { type: "string", pattern: "^https://" } },
+    enforcement: {
+      type: "object", additionalProperties: false,
+      properties: { medium: { enum: ["mandatory", "advisory", "mandatory-in-prod"] }, low: { enum: ["mandatory", "advisory"] } },
+    },
     approvers: strList,
     waivers: {
       type: "array",
@@ -260,6 +267,7 @@ export function parseProfile(raw: unknown, source: string): Profile {
     regions: { ...d.regions, ...r.regions },
     keys: { ...d.keys, ...r.keys },
     auditPrincipals: { ...d.auditPrincipals, ...r.auditPrincipals },
+    enforcement: { ...d.enforcement, ...r.enforcement },
     tags: { ...d.tags, ...r.tags },
     logRetentionDays: { ...d.logRetentionDays, ...r.logRetentionDays },
     backupRetentionDays: { ...d.backupRetentionDays, ...r.backupRetentionDays },
