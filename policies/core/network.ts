@@ -67,3 +67,11 @@ export function azurePortsCovered(spec: string, adminPorts: number[]): number[] 
   if (!m) return [];
   return coveredAdminPorts(Number(m[1]), Number(m[2] ?? m[1]), "tcp", adminPorts);
 }
+
+/** Internal address space (RFC 1918, shared CGNAT 100.64/10, IPv6 ULA fc00::/7): not reachable from the internet. */
+const PRIVATE_V4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"];
+export function isPrivateCidr(cidr: string): boolean {
+  const s = cidr.trim().toLowerCase();
+  if (s.includes(":")) return /^f[cd][0-9a-f]{0,2}:/.test(s);
+  return ipv4Range(s) !== undefined && cidrWithin(s, PRIVATE_V4);
+}

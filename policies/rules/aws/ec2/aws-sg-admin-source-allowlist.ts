@@ -1,6 +1,6 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
-import { cidrWithin, coveredAdminPorts, isOpenSource } from "../../../core/network";
+import { cidrWithin, coveredAdminPorts, isOpenSource, isPrivateCidr } from "../../../core/network";
 import { at, ingressRules, portText, SG_TYPES } from "../lib/ingress";
 
 export const rule: ResourceRule = {
@@ -26,7 +26,9 @@ export const rule: ResourceRule = {
       const ports = coveredAdminPorts(i.from, i.to, i.protocol, ctx.profile.adminPorts);
       if (!ports.length) continue;
       // Open sources are aws-sg-no-open-admin-ports' (critical) findings.
-      const bad = i.sources.filter((s) => !isOpenSource(s) && !cidrWithin(s, allowed));
+      // Internal ranges are filtered by the network itself (O-5.3 targets internet sources): only
+      // public sources must be the hospital's declared ranges.
+      const bad = i.sources.filter((s) => !isOpenSource(s) && !isPrivateCidr(s) && !cidrWithin(s, allowed));
       if (bad.length) out.push(violation(`entrée${at(i)} : source ${bad.join(", ")} hors des plages déclarées, vers ${portText(i, ports)}`, `ingress${at(i)}: source ${bad.join(", ")} outside the declared ranges, to ${portText(i, ports)}`));
       // An unknown CIDR cannot be proven inside the allowlist.
       if (i.unknownSource) out.push(violation(`entrée${at(i)} : source inconnue pendant la prévisualisation vers ${portText(i, ports)}, non vérifiable`, `ingress${at(i)}: source unknown during preview to ${portText(i, ports)}, cannot be verified`));

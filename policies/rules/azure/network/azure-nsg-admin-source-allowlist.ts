@@ -1,6 +1,6 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { cidrWithin, isOpenSource } from "../../../core/network";
+import { cidrWithin, isOpenSource, isPrivateCidr } from "../../../core/network";
 import { inboundRules, NSG_TYPES } from "./nsg";
 
 /** Service tags that stay inside the customer's network. */
@@ -29,7 +29,8 @@ export const rule: ResourceRule = {
       // Unknown fields and open sources are reported by azure-nsg-no-open-admin-ports.
       if ("unknown" in x || x.sources === null || x.adminPorts === null || x.adminPorts.length === 0) continue;
       // Other service tags (AzureCloud, Storage…) match no CIDR of the allowlist and fail.
-      const bad = x.sources.filter((s) => !isOpenSource(s) && !INTERNAL_TAGS.includes(s.trim().toLowerCase()) && !cidrWithin(s, allowed));
+      // Internal ranges are filtered by the network itself: only public sources must be declared.
+      const bad = x.sources.filter((s) => !isOpenSource(s) && !INTERNAL_TAGS.includes(s.trim().toLowerCase()) && !isPrivateCidr(s) && !cidrWithin(s, allowed));
       if (bad.length) {
         out.push(violation(
           `${x.label} : sources ${bad.join(", ")} vers les ports d'administration ${x.adminPorts.join(", ")} hors des plages d'administration déclarées`,

@@ -13,10 +13,14 @@ describe("azure-nsg-admin-source-allowlist", () => {
     expect(run(rule, SR, { ...rdp, sourceAddressPrefix: undefined, sourceAddressPrefixes: ["192.0.2.4/30", "VirtualNetwork", "AzureLoadBalancer"] }, { profile })).toEqual([]);
     expect(run(rule, SR, { ...rdp, sourceAddressPrefix: undefined, sourceApplicationSecurityGroups: [{ id: "/asg/admins" }] }, { profile })).toEqual([]);
   });
-  it("fails a source outside the declared ranges", () => {
-    const out = run(rule, SR, { ...rdp, sourceAddressPrefix: "10.1.0.0/16" }, { profile });
-    expect(messages(out)[0]).toContain("10.1.0.0/16");
+  it("fails a public source outside the declared ranges", () => {
+    const out = run(rule, SR, { ...rdp, sourceAddressPrefix: "203.0.113.0/24" }, { profile });
+    expect(messages(out)[0]).toContain("203.0.113.0/24");
     expect(out[0].severity).toBe("high");
+  });
+  it("accepts internal (RFC 1918) sources, filtered by the network itself", () => {
+    expect(run(rule, SR, { ...rdp, sourceAddressPrefix: "10.1.0.0/16" }, { profile })).toEqual([]);
+    expect(run(rule, SR, { ...rdp, sourceAddressPrefix: "172.20.0.0/16" })).toEqual([]);
   });
   it("fails other service tags", () => {
     expect(run(rule, SR, { ...rdp, sourceAddressPrefix: "AzureCloud" }, { profile })).toHaveLength(1);
