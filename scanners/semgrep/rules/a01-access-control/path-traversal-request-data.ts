@@ -30,3 +30,25 @@ app.get("/ok3", (_req, res) => {
   // ok: path-traversal-request-data
   fs.readFile(path.join(DOCS, "index.html"), (_e, d) => res.send(d));
 });
+
+// Handlers that destructure the request object.
+export function serveKeyFiles() {
+  return ({ params }: any, res: any, next: any) => {
+    const file = params.file;
+    if (!file.includes("/")) {
+      // ruleid: path-traversal-request-data
+      res.sendFile(path.resolve("encryptionkeys/", file));
+    } else {
+      next(new Error("no"));
+    }
+  };
+}
+app.get("/ok4", ({ params }, res) => {
+  // ok: path-traversal-request-data
+  res.sendFile(path.join(DOCS, path.basename(params.name)));
+});
+app.get("/ok5", ({ params }, res) => {
+  const params2 = { name: "index.html" };
+  // ok: path-traversal-request-data
+  res.sendFile(path.join(DOCS, params2.name));
+});

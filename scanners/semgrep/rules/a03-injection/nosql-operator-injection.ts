@@ -1,0 +1,36 @@
+declare const User: any, db: any, prisma: any, UserModel: any, ObjectId: any;
+
+export async function login(req: any, res: any) {
+  // ruleid: nosql-operator-injection
+  const user = await User.findOne({ email: req.body.email, password: req.body.password });
+  const id = req.body.id;
+  // ruleid: nosql-operator-injection
+  await db.reviews.update({ _id: id }, { $set: { message: "x" } }, { multi: true });
+  // ruleid: nosql-operator-injection
+  await db.collection("patients").find({ ward: req.query.ward }).toArray();
+  // ruleid: nosql-operator-injection
+  await User.deleteMany({ token: req.params.token });
+  res.json(user);
+}
+
+export async function safe(req: any) {
+  // ok: nosql-operator-injection
+  await User.findOne({ email: String(req.body.email) });
+  // ok: nosql-operator-injection
+  await User.findOne({ email: { $eq: req.body.email } });
+  // ok: nosql-operator-injection
+  await db.reviews.update({ _id: new ObjectId(req.body.id) }, { $set: { likes: 1 } });
+  // ok: nosql-operator-injection
+  await UserModel.findOne({ where: { email: req.body.email } });
+  // ok: nosql-operator-injection
+  await db.collection("patients").find({ ward: "cardiology" }).toArray();
+  // ok: nosql-operator-injection
+  [1, 2, 3].find((n) => n === Number(req.query.n));
+  // ok: nosql-operator-injection
+  await User.findOne({ age: Number(req.query.age) });
+  const user = await UserModel.findByPk(1);
+  // ok: nosql-operator-injection
+  await user.update({ profileImage: req.body.imageUrl });
+  // ok: nosql-operator-injection
+  await UserModel.update({ name: req.body.name }, { where: { id: 1 } });
+}
