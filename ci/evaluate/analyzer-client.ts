@@ -45,6 +45,16 @@ function envSeconds(name: string, fallbackMs: number): number {
   return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) * 1000 : fallbackMs;
 }
 
+/** The setters the generated AnalyzeRequest and AnalyzerResource messages have in common. */
+interface ResourceMessage {
+  setType(v: string): void;
+  setName(v: string): void;
+  setUrn(v: string): void;
+  setProperties(v: unknown): void;
+  setOptions(v: unknown): void;
+  setProvider(v: unknown): void;
+}
+
 type Unary = (req: unknown, cb: (err: grpc.ServiceError | null, resp: Record<string, (...a: unknown[]) => unknown>) => void) => void;
 
 function packEntry(packDir: string): string {
@@ -155,27 +165,26 @@ export class AnalyzerSession {
     return o;
   }
 
-  async analyze(r: EngineResource, byUrn: Map<string, EngineResource>): Promise<Diagnostic[]> {
-    const req = new analyzerPb.AnalyzeRequest();
-    req.setType(r.type);
-    req.setName(r.name);
-    req.setUrn(r.urn);
-    req.setProperties(structPb.Struct.fromJavaScript(r.properties));
-    req.setOptions(this.options(r));
+  /** What AnalyzeRequest and AnalyzerResource share: identity, properties, options, provider. */
+  private describe<T extends ResourceMessage>(msg: T, r: EngineResource, byUrn: Map<string, EngineResource>): T {
+    msg.setType(r.type);
+    msg.setName(r.name);
+    msg.setUrn(r.urn);
+    msg.setProperties(structPb.Struct.fromJavaScript(r.properties));
+    msg.setOptions(this.options(r));
     const pr = this.providerFor(r, byUrn);
-    if (pr) req.setProvider(pr);
-    return diagnostics(await this.call("analyze", req));
+    if (pr) msg.setProvider(pr);
+    return msg;
+  }
+
+  async analyze(r: EngineResource, byUrn: Map<string, EngineResource>): Promise<Diagnostic[]> {
+    return diagnostics(await this.call("analyze", this.describe(new analyzerPb.AnalyzeRequest(), r, byUrn)));
   }
 
   async analyzeStack(resources: EngineResource[], byUrn: Map<string, EngineResource>): Promise<Diagnostic[]> {
     const req = new analyzerPb.AnalyzeStackRequest();
     req.setResourcesList(resources.map((r) => {
-      const a = new analyzerPb.AnalyzerResource();
-      a.setType(r.type);
-      a.setName(r.name);
-      a.setUrn(r.urn);
-      a.setProperties(structPb.Struct.fromJavaScript(r.properties));
-      a.setOptions(this.options(r));
+      const a = this.describe(new analyzerPb.AnalyzerResource(), r, byUrn);
       if (r.parent) a.setParent(r.parent);
       a.setDependenciesList(r.dependencies);
       const deps = a.getPropertydependenciesMap();
@@ -184,8 +193,6 @@ export class AnalyzerSession {
         d.setUrnsList(urns);
         deps.set(k, d);
       }
-      const pr = this.providerFor(r, byUrn);
-      if (pr) a.setProvider(pr);
       return a;
     }));
     return diagnostics(await this.call("analyzeStack", req, envSeconds("CLAUSIER_PACK_CALL_TIMEOUT_SECONDS", 600_000)));
