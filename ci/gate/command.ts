@@ -15,7 +15,7 @@ import { FORMATS, render } from "../report/render";
 import { writeAll } from "../report/write-all";
 import { DEFAULT_EXCLUDES } from "./files";
 import { runGate } from "./gate";
-import { loadProfileFile } from "./profile-file";
+import { loadProfileFile } from "../cli/profile-file";
 import { defaultScanners } from "./scanner-registry";
 import { githubSignaturesScanner } from "./scanners/github-signatures";
 import type { Scanner } from "./types";
