@@ -18,6 +18,17 @@ export type Lang = keyof Bilingual;
 export const SCOPES = ["saas", "hosted-admin", "dev-provider", "ai"] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/**
+ * Why a rule exists, which decides whether it may block by default (CLAUSIER-CHECKS.md, "Enforcement
+ * grounding"): `clause` — the clause text requires it for this kind of resource (`text` keeps the few
+ * French words that say so); `profile` — the hospital's profile sets the value (`key` names it);
+ * `practice` — good practice in support of a clause: advisory unless the profile raises it.
+ */
+export type Basis =
+  | { kind: "clause"; text: string }
+  | { kind: "profile"; key: string }
+  | { kind: "practice" };
+
 /** Metadata every rule, policy and detector carries, held once in the catalog. */
 export interface RuleMeta {
   /** `<vendor>-<service>-<resource>-<verb>-<what>`, e.g. `aws-rds-instance-encrypted-cmk`. */
@@ -30,6 +41,8 @@ export interface RuleMeta {
   scope: Scope | "core";
   description: Bilingual;
   remediation: Bilingual;
+  /** Being filled in rule by rule; becomes required once every rule carries it. */
+  basis?: Basis;
 }
 
 export interface ResourceRef {
