@@ -3,6 +3,7 @@
 import Ajv, { type ErrorObject } from "ajv";
 import { AWS_EU_OTHER, AWS_FRANCE, AZURE_EU_OTHER, AZURE_FRANCE } from "./regions";
 import { SCOPES, type Scope, type Severity, type Waiver } from "./model";
+import { parseCidr } from "./network";
 
 export interface EnvironmentDef {
   stacks: string[];
@@ -222,10 +223,7 @@ export const PROFILE_SCHEMA = {
 } as const;
 
 export function isCidr(s: string): boolean {
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(s);
-  if (v4) return v4.slice(1, 5).every((o) => Number(o) <= 255) && Number(v4[5]) <= 32;
-  const v6 = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(s);
-  return !!v6 && v6[1].includes(":") && Number(v6[2]) <= 128 && /^[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){1,7}$/.test(v6[1]);
+  return s.includes("/") && parseCidr(s) !== undefined;
 }
 
 export class ProfileError extends Error {}

@@ -1,7 +1,7 @@
 // T2-C2 — O-12.5.14: no infrastructure details (IP addresses, internal host names) in comments.
 import { commentsApply, scanComments } from "./lib/comment-detector";
 import { defineDetector } from "./lib/define";
-import { findInternalHosts, findSensitiveIps } from "./lib/ip";
+import { findInternalHosts, findSensitiveIps } from "./lib/infra-mentions";
 
 export const sensitiveCommentsInfra = defineDetector(
   {

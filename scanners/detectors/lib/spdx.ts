@@ -1,83 +1,39 @@
-// A small SPDX licence-expression evaluator (stand-in for spdx-expression-parse + spdx-satisfies).
-// OR is satisfied when any branch is acceptable, AND when all are; `WITH <exception>` keeps the licence.
+// A package's licence against the hospital's allowlist (docs/clauses.md T2-P7). Parsing SPDX
+// expressions and deciding whether one satisfies a list are spdx-expression-parse's and
+// spdx-satisfies'; this module adds the "review" level and the package.json legacy forms.
+import parse from "spdx-expression-parse";
+import satisfies from "spdx-satisfies";
 
 export type LicenceVerdict = "allowed" | "review" | "forbidden";
-const RANK: Record<LicenceVerdict, number> = { forbidden: 0, review: 1, allowed: 2 };
+export type SpdxTree = ReturnType<typeof parse>;
 
-/** Copyleft licences the clausier's licence policy refuses outright (CLAUSIER-CHECKS T2-P7). */
-const FORBIDDEN = /^(A?GPL|SSPL|EUPL|CC-BY-NC|CC-BY-NC-ND|CC-BY-NC-SA|BUSL|Commons-Clause)/i;
-/** Weak copyleft: allowed after review. */
-const REVIEW = /^(LGPL|MPL)/i;
-
-export function classifyLicenceId(id: string, allowlist: readonly string[]): LicenceVerdict {
-  const base = id.replace(/\+$/, "").replace(/-(only|or-later)$/i, "");
-  const lower = allowlist.map((a) => a.toLowerCase());
-  if (lower.includes(id.toLowerCase()) || lower.includes(base.toLowerCase())) return "allowed";
-  if (REVIEW.test(base)) return "review";
-  if (FORBIDDEN.test(base)) return "forbidden";
-  return "forbidden";
-}
-
-type Node = { id: string } | { op: "AND" | "OR"; left: Node; right: Node };
-
-function tokenize(s: string): string[] | undefined {
-  const tokens = s.match(/\(|\)|[A-Za-z0-9.+:-]+/g);
-  if (!tokens || tokens.join("").length !== s.replace(/\s+/g, "").length) return undefined;
-  return tokens;
-}
+/** Weak copyleft: allowed after review. Anything else outside the allowlist is refused. */
+const REVIEW = /^(LGPL|MPL)-/;
 
 /** Parses an SPDX expression; `undefined` when it is not one (UNKNOWN, "SEE LICENSE IN …", "Custom"). */
-export function parseSpdx(expr: string): Node | undefined {
-  const tokens = tokenize(expr.trim());
-  if (!tokens?.length) return undefined;
-  let pos = 0;
-  const peek = (): string | undefined => tokens[pos];
-  const isOp = (t: string | undefined, op: string): boolean => t !== undefined && t.toUpperCase() === op;
-  const atom = (): Node | undefined => {
-    const t = tokens[pos++];
-    if (t === undefined) return undefined;
-    if (t === "(") {
-      const e = orExpr();
-      if (tokens[pos++] !== ")") return undefined;
-      return e;
-    }
-    if (t === ")" || ["AND", "OR", "WITH"].includes(t.toUpperCase())) return undefined;
-    if (isOp(peek(), "WITH")) {
-      pos++;
-      if (!tokens[pos++]) return undefined;
-    }
-    return { id: t };
-  };
-  const andExpr = (): Node | undefined => {
-    let left = atom();
-    while (left && isOp(peek(), "AND")) {
-      pos++;
-      const right = atom();
-      if (!right) return undefined;
-      left = { op: "AND", left, right };
-    }
-    return left;
-  };
-  const orExpr = (): Node | undefined => {
-    let left = andExpr();
-    while (left && isOp(peek(), "OR")) {
-      pos++;
-      const right = andExpr();
-      if (!right) return undefined;
-      left = { op: "OR", left, right };
-    }
-    return left;
-  };
-  const tree = orExpr();
-  return tree && pos === tokens.length ? tree : undefined;
+export function parseSpdx(expr: string): SpdxTree | undefined {
+  try {
+    return parse(expr.trim());
+  } catch {
+    return undefined;
+  }
 }
 
-function evaluate(n: Node, allowlist: readonly string[]): LicenceVerdict {
-  if ("id" in n) return classifyLicenceId(n.id, allowlist);
-  const a = evaluate(n.left, allowlist);
-  const b = evaluate(n.right, allowlist);
-  const pick = n.op === "OR" ? Math.max(RANK[a], RANK[b]) : Math.min(RANK[a], RANK[b]);
-  return (Object.keys(RANK) as LicenceVerdict[]).find((k) => RANK[k] === pick)!;
+function leaves(t: SpdxTree): { license: string; exception?: string }[] {
+  return "license" in t ? [t] : [...leaves(t.left), ...leaves(t.right)];
+}
+
+/** Allowlist entries usable by spdx-satisfies (single licences); a typo in the profile widens nothing. */
+function approved(list: readonly string[]): string[] {
+  return list.filter((a) => {
+    const t = parseSpdx(a);
+    return !!t && "license" in t;
+  });
+}
+
+/** `WITH <exception>` keeps the licence's verdict: the approved list is extended with each exception used. */
+function withExceptions(list: string[], exceptions: string[]): string[] {
+  return [...list, ...exceptions.flatMap((e) => list.filter((a) => !a.includes(" WITH ")).map((a) => `${a} WITH ${e}`))];
 }
 
 /** The licence field of a package (string, `{type}` object, or legacy `licenses` array) as one expression. */
@@ -97,5 +53,19 @@ export function evaluateLicence(field: unknown, allowlist: readonly string[]): {
   if (/^(UNKNOWN|UNLICENSED|NONE)$/i.test(expression)) return { verdict: "forbidden", expression: expression.toUpperCase() };
   const tree = parseSpdx(expression);
   if (!tree) return { verdict: "forbidden", expression };
-  return { verdict: evaluate(tree, allowlist), expression };
+  const used = leaves(tree);
+  const exceptions = [...new Set(used.flatMap((l) => (l.exception ? [l.exception] : [])))];
+  const allowed = withExceptions(approved(allowlist), exceptions);
+  if (satisfied(expression, allowed)) return { verdict: "allowed", expression };
+  const review = withExceptions([...allowed, ...new Set(used.map((l) => l.license).filter((id) => REVIEW.test(id)))], exceptions);
+  return { verdict: satisfied(expression, review) ? "review" : "forbidden", expression };
+}
+
+/** spdx-satisfies bundles an older parser: what it cannot read is not satisfied. */
+function satisfied(expression: string, approvedList: string[]): boolean {
+  try {
+    return satisfies(expression, approvedList);
+  } catch {
+    return false;
+  }
 }

@@ -102,7 +102,8 @@ describe("install-scripts-allowlist (T2-P4)", () => {
 describe("SPDX expressions", () => {
   const allow = ctx().profile.gate.licenceAllowlist;
   it("parses and evaluates OR / AND / WITH", () => {
-    expect(parseSpdx("(MIT OR GPL-3.0-only)")).toBeDefined();
+    expect(parseSpdx("(MIT OR GPL-3.0-only)")).toMatchObject({ conjunction: "or", left: { license: "MIT" } });
+    expect(parseSpdx("MIT OR")).toBeUndefined();
     expect(evaluateLicence("(MIT OR GPL-3.0)", allow).verdict).toBe("allowed");
     expect(evaluateLicence("MIT AND GPL-3.0-or-later", allow).verdict).toBe("forbidden");
     expect(evaluateLicence("(LGPL-2.1-only OR GPL-2.0)", allow).verdict).toBe("review");
