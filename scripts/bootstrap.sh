@@ -2,7 +2,7 @@
 # Installs every tool Clausier Guard needs, idempotently, into a cache outside the checkout
 # (CI always starts from a fresh clone). Prints `export PATH=...` lines on stdout when asked
 # with --print-env, so callers can `eval "$(scripts/bootstrap.sh --print-env)"`.
-# Usage: scripts/bootstrap.sh [--print-env] [node|deps|semgrep|gitleaks|pulumi|all]...
+# Usage: scripts/bootstrap.sh [--print-env] [node|deps|semgrep|gitleaks|pulumi|chromium|actionlint|all]...
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -16,8 +16,8 @@ targets=()
 for a in "$@"; do
   case "$a" in
     --print-env) print_env=1 ;;
-    node|deps|semgrep|gitleaks|pulumi|chromium|all) targets+=("$a") ;;
-    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, pulumi, chromium or all)" >&2; exit 2 ;;
+    node|deps|semgrep|gitleaks|pulumi|chromium|actionlint|all) targets+=("$a") ;;
+    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, pulumi, chromium, actionlint or all)" >&2; exit 2 ;;
   esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(all)
@@ -28,6 +28,7 @@ node_dir="$cache/node-$NODE_MAJOR"
 semgrep_dir="$cache/semgrep-$SEMGREP_VERSION"
 gitleaks_dir="$cache/gitleaks-$GITLEAKS_VERSION"
 pulumi_dir="$cache/pulumi-$PULUMI_VERSION"
+actionlint_dir="$cache/actionlint-$ACTIONLINT_VERSION"
 
 node_ok() { command -v node >/dev/null && [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 22 ]; }
 
@@ -61,13 +62,24 @@ install_semgrep() {
   touch "$semgrep_dir/.complete"
 }
 
+# Builds a Go tool from the Go module proxy into DIR/bin, once: go_tool DIR NAME MODULE@VERSION LDFLAGS.
+go_tool() {
+  local dir="$1" name="$2" module="$3" ldflags="$4"
+  if [ -x "$dir/bin/$name" ]; then return; fi
+  log "building $name from the Go module proxy ($module)"
+  GOBIN="$dir/bin.tmp" go install -trimpath -ldflags "$ldflags" "$module" >&2
+  mv "$dir/bin.tmp" "$dir/bin"
+}
+
 install_gitleaks() {
-  if [ -x "$gitleaks_dir/bin/gitleaks" ]; then return; fi
-  log "building gitleaks $GITLEAKS_VERSION from the Go module proxy"
-  GOBIN="$gitleaks_dir/bin.tmp" go install -trimpath \
-    -ldflags "-X github.com/zricethezav/gitleaks/v8/version.Version=$GITLEAKS_VERSION" \
-    "github.com/zricethezav/gitleaks/v8@$GITLEAKS_VERSION" >&2
-  mv "$gitleaks_dir/bin.tmp" "$gitleaks_dir/bin"
+  go_tool "$gitleaks_dir" gitleaks "github.com/zricethezav/gitleaks/v8@$GITLEAKS_VERSION" \
+    "-X github.com/zricethezav/gitleaks/v8/version.Version=$GITLEAKS_VERSION"
+}
+
+install_actionlint() {
+  # The workflow linter the tests run over ci/workflows.
+  go_tool "$actionlint_dir" actionlint "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" \
+    "-X github.com/rhysd/actionlint.version=$ACTIONLINT_VERSION"
 }
 
 install_pulumi() {
@@ -94,6 +106,7 @@ want semgrep && install_semgrep
 want gitleaks && install_gitleaks
 want pulumi && install_pulumi
 want chromium && install_chromium
+want actionlint && install_actionlint
 
 if [ "$print_env" = 1 ]; then
   p="$PATH"
@@ -101,6 +114,7 @@ if [ "$print_env" = 1 ]; then
   [ -d "$semgrep_dir/bin" ] && p="$semgrep_dir/bin:$p"
   [ -d "$gitleaks_dir/bin" ] && p="$gitleaks_dir/bin:$p"
   [ -d "$pulumi_dir/bin" ] && p="$pulumi_dir/bin:$p"
+  [ -d "$actionlint_dir/bin" ] && p="$actionlint_dir/bin:$p"
   printf 'export PATH=%q\n' "$p"
   printf 'export CLAUSIER_GUARD_CACHE=%q\n' "$cache"
 fi

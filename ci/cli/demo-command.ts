@@ -1,9 +1,9 @@
 // clausier-guard demo: the main job on the embedded defaults — every bundled reference stack
 // evaluated with the pack (and the example hospital profile), then the gate on the bundled
 // example vendor application (test/fixtures/vendor-app). Exits 0 when everything ran (findings are the point of the demo), 2 on error.
-import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evaluate } from "../evaluate/evaluate";
+import { findStacks, type StackRef } from "../evaluate/stacks";
 import { gateCommand } from "../gate/command";
 import { renderEvaluateText } from "../evaluate/text-report";
 import { oneOf, parseCommandArgs } from "./args";
@@ -16,17 +16,8 @@ export const STACKS_DIR = path.join(ROOT, "stacks");
 export const DEMO_PROFILE = path.join(STACKS_DIR, "hospital-profile.yaml");
 
 /** Every (program dir, stack) pair under stacks/: one per Pulumi.<stack>.yaml. */
-export function bundledStacks(): Array<{ dir: string; stack: string }> {
-  const out: Array<{ dir: string; stack: string }> = [];
-  for (const d of readdirSync(STACKS_DIR, { withFileTypes: true })) {
-    const dir = path.join(STACKS_DIR, d.name);
-    if (!d.isDirectory() || !existsSync(path.join(dir, "Pulumi.yaml"))) continue;
-    for (const f of readdirSync(dir)) {
-      const m = /^Pulumi\.(.+)\.yaml$/.exec(f);
-      if (m) out.push({ dir, stack: m[1] });
-    }
-  }
-  return out.sort((a, b) => a.dir.localeCompare(b.dir) || a.stack.localeCompare(b.stack));
+export function bundledStacks(): StackRef[] {
+  return findStacks(STACKS_DIR, 1).stacks;
 }
 
 export const demoCommand: Command = async (argv, io) => {

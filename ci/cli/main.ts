@@ -9,7 +9,10 @@ import { evaluateCommand } from "./evaluate-command";
 import { gateCommand } from "../gate/command";
 import { reportCommand } from "../report/command";
 import { processIO, type Command, type CommandIO } from "./io";
+import { packPathCommand } from "./pack-path-command";
 import { profileCommand } from "./profile-command";
+import { stacksCommand } from "./stacks-command";
+import { toolsCommand } from "./tools-command";
 
 const USAGE = `clausier-guard — Clausier conformité numérique (Club RSSI Santé 2025) for Pulumi stacks and vendors' code
 
@@ -21,6 +24,9 @@ Usage:
   clausier-guard audit STATE.json [--profile FILE] [--policy-pack DIR] [--format text|json|sarif]
   clausier-guard profile compile|check|schema [--profile FILE] [--out FILE]
   clausier-guard catalog [--format text|json] [--lang fr|en]
+  clausier-guard stacks [DIR] [--format text|json|github-matrix]   the repository's Pulumi stacks (one CI job each)
+  clausier-guard pack-path                              the installed policy pack's folder (pulumi preview --policy-pack "$(clausier-guard pack-path)")
+  clausier-guard tools install [semgrep|gitleaks|osv|pulumi]...   install the scanners from the package registries (cached)
   clausier-guard version
 
 Exit codes: 0 compliant / pass, 1 blocked (mandatory violation), 2 error (bad input, crashed program or scanner).
@@ -34,6 +40,9 @@ const commands: Record<string, Command> = {
   gate: gateCommand,
   report: reportCommand,
   audit: auditCommand,
+  "pack-path": packPathCommand,
+  tools: toolsCommand,
+  stacks: stacksCommand,
 };
 
 export function version(): string {

@@ -1,7 +1,7 @@
 // Runs a Pulumi program in a child Node process under runtime mocks (child/run-program.ts) and
 // returns the recorded resources. The child loads TypeScript and ESM through tsx.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,7 +14,8 @@ export interface ProgramRun {
   outputs: string[];
 }
 
-const CHILD = path.join(__dirname, "child", "run-program.ts");
+// The installed package ships the child compiled; a checkout runs its TypeScript source.
+const CHILD = ["run-program.js", "run-program.ts"].map((f) => path.join(__dirname, "child", f)).find((f) => existsSync(f)) ?? path.join(__dirname, "child", "run-program.ts");
 const TSX_LOADER = pathToFileURL(require.resolve("tsx")).href;
 
 export async function runProgram(project: PulumiProject, stack: string, opts: { preview?: boolean; timeoutMs?: number } = {}): Promise<ProgramRun> {
