@@ -1,12 +1,8 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { str } from "../../../core/props";
-
-/** Runtimes the provider's Runtime enum marks deprecated (@pulumi/aws 7.48), plus dotnet6 (AWS deprecation 2024-12-20). */
-export const AWS_DEPRECATED_RUNTIMES = [
-  "dotnet5.0", "dotnet6", "dotnet7", "dotnetcore2.1", "dotnetcore3.1", "go1.x", "java8", "nodejs10.x", "nodejs12.x",
-  "nodejs14.x", "nodejs16.x", "provided", "python2.7", "python3.6", "python3.7", "python3.8", "ruby2.5", "ruby2.7",
-];
+import { isUnknown } from "../../../core/unknown";
+import { obsoleteRuntime, RUNTIME_EOL_REVIEWED } from "../../common/lib/runtime-eol";
 
 export const rule: ResourceRule = {
   kind: "resource",
@@ -16,18 +12,28 @@ export const rule: ResourceRule = {
   family: "K",
   scope: "core",
   description: {
-    fr: "Les fonctions Lambda n'utilisent pas un runtime obsolète",
-    en: "Lambda functions do not use an obsolete runtime",
+    fr: `Les fonctions Lambda n'utilisent pas un runtime arrivé à sa date d'obsolescence (table datée du ${RUNTIME_EOL_REVIEWED})`,
+    en: `Lambda functions do not use a runtime past its deprecation date (dated table of ${RUNTIME_EOL_REVIEWED})`,
   },
   remediation: {
-    fr: "Passer à un runtime maintenu (par ex. nodejs22.x, python3.13, java21) ; la liste complémentaire est `deprecatedRuntimes` du profil",
-    en: "Move to a maintained runtime (e.g. nodejs22.x, python3.13, java21); the extra list is the profile's `deprecatedRuntimes`",
+    fr: "Passer à un runtime maintenu (par ex. nodejs22.x, python3.13, java21) ; table : policies/rules/common/lib/runtime-eol.ts, liste complémentaire : `deprecatedRuntimes` du profil",
+    en: "Move to a maintained runtime (e.g. nodejs22.x, python3.13, java21); table: policies/rules/common/lib/runtime-eol.ts, extra list: the profile's `deprecatedRuntimes`",
   },
   types: ["aws:lambda/function:Function"],
   check(r, ctx) {
+    if (isUnknown(r.props.runtime)) {
+      return [violation("`runtime` est inconnu pendant la prévisualisation : son obsolescence ne peut être vérifiée", "`runtime` is unknown during preview: whether it is obsolete cannot be verified")];
+    }
+    // Absent: a container image function (packageType Image), whose base image is the vendor's.
     const runtime = str(r.props.runtime);
     if (!runtime) return [];
-    const deprecated = [...AWS_DEPRECATED_RUNTIMES, ...ctx.profile.deprecatedRuntimes].map((x) => x.toLowerCase());
-    return deprecated.includes(runtime.toLowerCase()) ? [violation(`\`runtime\` = ${runtime} : runtime obsolète`, `\`runtime\` = ${runtime}: obsolete runtime`)] : [];
+    const hit = obsoleteRuntime("lambda", runtime, ctx.now);
+    if (hit) {
+      return [violation(`\`runtime\` = ${runtime} : obsolète depuis le ${hit.endOfSupport} (${hit.source})`, `\`runtime\` = ${runtime}: obsolete since ${hit.endOfSupport} (${hit.source})`)];
+    }
+    if (ctx.profile.deprecatedRuntimes.some((x) => x.toLowerCase() === runtime.toLowerCase())) {
+      return [violation(`\`runtime\` = ${runtime} : déclaré obsolète par le profil (\`deprecatedRuntimes\`)`, `\`runtime\` = ${runtime}: declared obsolete by the profile (\`deprecatedRuntimes\`)`)];
+    }
+    return [];
   },
 };
