@@ -38,6 +38,8 @@ import { rule as awsSgNoOpenAdminPorts } from "./ec2/aws-sg-no-open-admin-ports"
 import { rule as awsVendorMaintenanceIpDeclared } from "./ec2/aws-vendor-maintenance-ip-declared";
 import { rule as awsContainerImageScanning } from "./ecr/aws-container-image-scanning";
 import { rule as awsEcrImmutableTags } from "./ecr/aws-ecr-immutable-tags";
+import { rule as awsEcrPolicyNoPublic } from "./ecr/aws-ecr-policy-no-public";
+import { rule as awsEcsTaskNoPlaintextSecrets } from "./ecs/aws-ecs-task-no-plaintext-secrets";
 import { rule as awsEfsEncryptedCmk } from "./efs/aws-efs-encrypted-cmk";
 import { rule as awsEksEndpointRestricted } from "./eks/aws-eks-endpoint-restricted";
 import { rule as awsEksSecretsEncryption } from "./eks/aws-eks-secrets-encryption";
@@ -110,6 +112,8 @@ const resourceRules: ResourceRule[] = [
   awsVendorMaintenanceIpDeclared,
   awsContainerImageScanning,
   awsEcrImmutableTags,
+  awsEcrPolicyNoPublic,
+  awsEcsTaskNoPlaintextSecrets,
   awsEfsEncryptedCmk,
   awsEksEndpointRestricted,
   awsEksSecretsEncryption,

@@ -1,4 +1,5 @@
 // Secret-looking configuration (CLAUSIER-CHECKS H7, C8 and the §4.1 patterns).
+import { violation, type Violation } from "../../../core/rule";
 
 /** Names that announce a secret value. */
 export const SECRET_NAME = /(passw(or)?d|passwd|pwd|mdp|mot_?de_?passe|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|conn(ection)?[_-]?str)/i;
@@ -35,4 +36,11 @@ export function plaintextSecretReason(name: string, value: unknown): "name" | "v
     return "name";
   }
   return undefined;
+}
+
+/** The finding for one plaintext secret variable; its value is never shown. */
+export function secretFinding(where: string, name: string, reason: "name" | "value"): Violation {
+  return reason === "name"
+    ? violation(`${where} \`${name}\` : nom de secret avec une valeur en clair (valeur non affichée)`, `${where} \`${name}\`: secret-named variable with a plaintext value (value not shown)`)
+    : violation(`${where} \`${name}\` : la valeur ressemble à un secret (mot de passe, clé, jeton ; non affichée)`, `${where} \`${name}\`: the value looks like a secret (password, key, token; not shown)`);
 }
