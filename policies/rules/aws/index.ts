@@ -39,6 +39,7 @@ import { rule as awsVendorMaintenanceIpDeclared } from "./ec2/aws-vendor-mainten
 import { rule as awsContainerImageScanning } from "./ecr/aws-container-image-scanning";
 import { rule as awsEcrImmutableTags } from "./ecr/aws-ecr-immutable-tags";
 import { rule as awsEcrPolicyNoPublic } from "./ecr/aws-ecr-policy-no-public";
+import { rule as awsEcsServiceNoPublicIp } from "./ecs/aws-ecs-service-no-public-ip";
 import { rule as awsEcsTaskNoPlaintextSecrets } from "./ecs/aws-ecs-task-no-plaintext-secrets";
 import { rule as awsEfsEncryptedCmk } from "./efs/aws-efs-encrypted-cmk";
 import { rule as awsEksEndpointRestricted } from "./eks/aws-eks-endpoint-restricted";
@@ -113,6 +114,7 @@ const resourceRules: ResourceRule[] = [
   awsContainerImageScanning,
   awsEcrImmutableTags,
   awsEcrPolicyNoPublic,
+  awsEcsServiceNoPublicIp,
   awsEcsTaskNoPlaintextSecrets,
   awsEfsEncryptedCmk,
   awsEksEndpointRestricted,

@@ -18,6 +18,7 @@ import { rule as awsS3Versioning } from "./aws-s3-versioning";
 import { rule as azureBlobRecovery } from "./azure-blob-recovery";
 import { rule as azureDbBackupRetention } from "./azure-db-backup-retention";
 import { rule as azureDiagnosticSettingsCoverage } from "./azure-diagnostic-settings-coverage";
+import { rule as azurePublicIpNsgFiltered } from "./azure-public-ip-nsg-filtered";
 import { rule as azurePgMysqlSecureTransport } from "./azure-pg-mysql-secure-transport";
 import { rule as azureProdDeleteLocks } from "./azure-prod-delete-locks";
 import { rule as azureSqlAuditing } from "./azure-sql-auditing";
@@ -61,6 +62,7 @@ export const stackRules: Rule[] = [
   azureDbBackupRetention,
   azureDiagnosticSettingsCoverage,
   azurePgMysqlSecureTransport,
+  azurePublicIpNsgFiltered,
   azureProdDeleteLocks,
   azureSqlAuditing,
   azureSqlTdeCmk,
