@@ -32,6 +32,8 @@ import { rule as awsCognitoMfa } from "./cognito/aws-cognito-mfa";
 import { rule as awsCognitoPasswordPolicy } from "./cognito/aws-cognito-password-policy";
 import { rule as awsDynamodbCmk } from "./dynamodb/aws-dynamodb-cmk";
 import { rule as awsEbsEncryptedCmk } from "./ebs/aws-ebs-encrypted-cmk";
+import { rule as awsEc2NoEolImage } from "./ec2/aws-ec2-no-eol-image";
+import { rule as awsEc2NoSshPasswordAuth } from "./ec2/aws-ec2-no-ssh-password-auth";
 import { rule as awsNaclOpenAdmin } from "./ec2/aws-nacl-open-admin";
 import { rule as awsSgAdminSourceAllowlist } from "./ec2/aws-sg-admin-source-allowlist";
 import { rule as awsSgNoOpenAdminPorts } from "./ec2/aws-sg-no-open-admin-ports";
@@ -107,6 +109,8 @@ const resourceRules: ResourceRule[] = [
   awsCognitoPasswordPolicy,
   awsDynamodbCmk,
   awsEbsEncryptedCmk,
+  awsEc2NoEolImage,
+  awsEc2NoSshPasswordAuth,
   awsNaclOpenAdmin,
   awsSgAdminSourceAllowlist,
   awsSgNoOpenAdminPorts,

@@ -20,6 +20,8 @@ import { rule as azureAppserviceTls12 } from "./web/azure-appservice-tls12";
 import { rule as azureBackupVaultCmk } from "./backup/azure-backup-vault-cmk";
 import { rule as azureDiskCmk } from "./compute/azure-disk-cmk";
 import { rule as azureDiskEncryptionSetRotation } from "./compute/azure-disk-encryption-set-rotation";
+import { rule as azureVmNoEolImage } from "./compute/azure-vm-no-eol-image";
+import { rule as azureVmSshKeyOnly } from "./compute/azure-vm-ssh-key-only";
 import { rule as azureAksKms } from "./containerservice/azure-aks-kms";
 import { rule as azureCosmosCmk } from "./cosmosdb/azure-cosmos-cmk";
 import { rule as azurePgMysqlCmk } from "./db/azure-pg-mysql-cmk";
@@ -77,6 +79,8 @@ const resourceRules: ResourceRule[] = [
   azureBackupVaultCmk,
   azureDiskCmk,
   azureDiskEncryptionSetRotation,
+  azureVmNoEolImage,
+  azureVmSshKeyOnly,
   azureAksKms,
   azureCosmosCmk,
   azurePgMysqlCmk,
