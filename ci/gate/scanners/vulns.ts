@@ -1,17 +1,20 @@
-// Scanner "advisories" (O-3.10, O-7.2; CLAUSIER-CHECKS T2-V1 / T2-V3): package-lock.json → OSV
-// (`POST /v1/querybatch`, then `GET /v1/vulns/{id}`) → the §4.2 SLA matrix. An unreachable or
-// failing endpoint gives "not-evaluated" with the reason, never "ok".
+// Scanner "advisories" (O-3.10, O-7.2; CLAUSIER-CHECKS T2-V1 / T2-V3): npm lockfiles, and the
+// exact pins of package.json files that have none, through the pinned osv-scanner (offline from
+// the profile's gate.osvDatabase, else online) → the §4.2 SLA matrix. No database and no network,
+// or dependencies given as ranges: "not-evaluated" with the reason, never "ok". A missing, wrong or
+// crashing osv-scanner: "failed".
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { clauseMessage, enforcementFor, type Finding, type RuleMeta, type Severity } from "../../../policies/core/model";
 import type { GateSettings } from "../../../policies/core/profile";
-import { parseLockfile } from "../../../scanners/detectors/lib/lockfile";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
+import { findDependencyLists, writePinLockfile } from "./osv-pins";
+import { runOsvScanner, type OsvRunOptions, type OsvVuln } from "./osv-scanner";
 
 export const ADVISORIES_SCANNER = "advisories";
-export const DEFAULT_OSV_URL = "https://api.osv.dev";
 const DAY = 86_400_000;
 
 export const DEPS_CVSS_GATE: RuleMeta = {
@@ -28,6 +31,7 @@ export const DEPS_CVSS_GATE: RuleMeta = {
     fr: "Mettre à jour la dépendance vers une version corrigée, ou déclarer un contournement validé par l'établissement dans ci/vuln-exceptions.yaml.",
     en: "Upgrade the dependency to a fixed version, or declare a workaround approved by the hospital in ci/vuln-exceptions.yaml.",
   },
+  basis: { kind: "clause", text: "O-7.2 : vulnérabilités CVSS ≥ 9 corrigées sous 1 mois, ≥ 7 sous 3 mois (délais du profil gate.cvss)" },
 };
 
 export const DEPS_SLA_REPORT: RuleMeta = {
@@ -38,6 +42,7 @@ export const DEPS_SLA_REPORT: RuleMeta = {
   scope: "core",
   description: { fr: "Rapport vuln-sla.json : identifiant, CVSS, publication, échéance et statut de chaque vulnérabilité.", en: "vuln-sla.json report: id, CVSS, publication, deadline and status of each vulnerability." },
   remediation: { fr: "Joindre le rapport au suivi contractuel O-7.2.", en: "Attach the report to the O-7.2 contractual follow-up." },
+  basis: { kind: "clause", text: "O-7.2 : délais de correction des vulnérabilités" },
 };
 
 export const ADVISORY_RULES: readonly RuleMeta[] = [DEPS_CVSS_GATE, DEPS_SLA_REPORT];
@@ -47,6 +52,8 @@ export type SlaStatus = "overdue" | "due-soon" | "open" | "next-minor" | "report
 export interface VulnSlaEntry {
   id: string;
   aliases: string[];
+  /** Repository-relative lockfile, or the package.json whose exact pins were evaluated. */
+  file: string;
   package: string;
   version: string;
   cvss: number | null;
@@ -97,16 +104,6 @@ export function cvss3BaseScore(vector: string): number | undefined {
 
 const DB_SEVERITY: Record<string, number> = { critical: 9.0, high: 7.0, moderate: 5.0, medium: 5.0, low: 2.0 };
 
-interface OsvVuln {
-  id: string;
-  aliases?: string[];
-  published?: string;
-  modified?: string;
-  summary?: string;
-  severity?: { type: string; score: string }[];
-  database_specific?: { severity?: string };
-  affected?: { database_specific?: { severity?: string }; ecosystem_specific?: { severity?: string } }[];
-}
 
 /** §4.2: CVSS v3 base score; a numeric score; else the database severity (critical→9, high→7, moderate→5, low→2). */
 export function scoreOf(v: OsvVuln): { cvss: number | null; source: VulnSlaEntry["cvssSource"] } {
@@ -208,33 +205,12 @@ function excepted(list: VulnException[], ids: string[], pkg: string, now: Date):
   return list.some((e) => ids.includes(e.id) && (!e.package || e.package === pkg) && Date.parse(e.expires + "T23:59:59Z") >= now.getTime());
 }
 
-// ---------- OSV client ----------
+// ---------- the scan ----------
 
-class OsvError extends Error {}
-
-async function osvFetch(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal, fetchImpl: typeof fetch): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetchImpl(url, { ...init, signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) });
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    throw new OsvError(`${url}: ${err.name === "TimeoutError" ? `pas de réponse en ${timeoutMs} ms / no answer within ${timeoutMs} ms` : err.cause?.code ?? err.message}`);
-  }
-  if (!res.ok) throw new OsvError(`${url}: HTTP ${res.status}`);
-  try {
-    return await res.json();
-  } catch {
-    throw new OsvError(`${url}: réponse non JSON / non-JSON answer`);
-  }
-}
-
-export interface AdvisoryOptions {
-  baseUrl?: string;
-  timeoutMs?: number;
+export interface AdvisoryOptions extends OsvRunOptions {
   /** Release/offer build: O-3.10 fails any CVSS > 7 at any age. */
   release?: boolean;
   includeDev?: boolean;
-  fetchImpl?: typeof fetch;
 }
 
 export interface AdvisoryRun {
@@ -252,81 +228,69 @@ function readText(root: string, rel: string): string | undefined {
 }
 
 const fp = (s: string): string => createHash("sha256").update(s).digest("hex");
+const list = (xs: string[], n = 8): string => xs.slice(0, n).join(", ") + (xs.length > n ? ` … (+${xs.length - n})` : "");
 
 export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions = {}): Promise<AdvisoryRun> {
   const t0 = Date.now();
-  const base = (opts.baseUrl ?? process.env.CLAUSIER_OSV_URL ?? DEFAULT_OSV_URL).replace(/\/+$/, "");
-  const timeoutMs = opts.timeoutMs ?? 10_000;
-  const fetchImpl = opts.fetchImpl ?? fetch;
+  let version = "unknown";
   const done = (status: ScannerResult["status"], findings: Finding[], sla: VulnSlaEntry[], reason?: string): AdvisoryRun => ({
-    result: { name: ADVISORIES_SCANNER, version: "1.0.0", status, durationMs: Date.now() - t0, ...(reason ? { reason } : {}), findings },
+    result: { name: ADVISORIES_SCANNER, version, status, durationMs: Date.now() - t0, ...(reason ? { reason } : {}), findings },
     sla,
   });
-  const lockText = readText(input.root, "package-lock.json") ?? readText(input.root, "npm-shrinkwrap.json");
-  if (lockText === undefined) return done("not-evaluated", [], [], "aucun package-lock.json : vulnérabilités non évaluées / no package-lock.json: vulnerabilities not evaluated");
-  const lock = parseLockfile(lockText);
-  if (!lock) return done("failed", [], [], "package-lock.json illisible / unreadable package-lock.json");
-  const pkgs = new Map<string, { name: string; version: string }>();
-  for (const e of lock.entries) {
-    if (e.workspace || e.link || !e.version || (e.dev && !opts.includeDev)) continue;
-    pkgs.set(`${e.name}@${e.version}`, { name: e.name, version: e.version });
+  const lists = findDependencyLists(input.root, input.files, opts.includeDev ?? false);
+  if (lists.unreadable.length) return done("failed", [], [], `package.json illisible / unreadable package.json: ${list(lists.unreadable, 3)}`);
+  const withPins = lists.manifests.filter((m) => m.pins.length);
+  if (!lists.lockfiles.length && !withPins.length) {
+    const why = lists.manifests.length ? `${lists.manifests.map((m) => m.manifest).join(", ")}: aucune version exacte / no exact version` : "aucun package-lock.json ni package.json / no package-lock.json nor package.json";
+    return done("not-evaluated", [], [], `${why} : vulnérabilités non évaluées / vulnerabilities not evaluated`);
   }
-  const list = [...pkgs.values()];
-  const affected = new Map<string, { name: string; version: string }[]>();
+
+  const work = mkdtempSync(join(tmpdir(), "clausier-pins-"));
   try {
-    for (let i = 0; i < list.length; i += 1000) {
-      const chunk = list.slice(i, i + 1000);
-      const body = { queries: chunk.map((p) => ({ package: { name: p.name, ecosystem: "npm" }, version: p.version })) };
-      const data = (await osvFetch(`${base}/v1/querybatch`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }, timeoutMs, input.signal, fetchImpl)) as { results?: { vulns?: { id: string }[] }[] };
-      if (!Array.isArray(data?.results) || data.results.length !== chunk.length) throw new OsvError(`${base}/v1/querybatch: réponse inattendue / unexpected answer`);
-      data.results.forEach((r, j) => {
-        for (const v of r?.vulns ?? []) {
-          if (typeof v?.id !== "string") continue;
-          affected.set(v.id, [...(affected.get(v.id) ?? []), chunk[j]]);
-        }
-      });
+    // Where each file osv-scanner reads comes from, as the report names it.
+    const origin = new Map<string, string>(lists.lockfiles.map((f) => [join(input.root, f), f]));
+    withPins.forEach((m, i) => origin.set(writePinLockfile(work, i, m), m.manifest));
+    const run = await runOsvScanner(input, [...origin.keys()], opts);
+    version = run.version === "unknown" ? "unknown" : `osv-scanner ${run.version}`;
+    if (run.kind !== "ok") return done(run.kind, [], [], run.reason);
+    version = `${version}, ${run.database}`;
+
+    const exceptions = parseVulnExceptions(readText(input.root, "ci/vuln-exceptions.yaml"));
+    const findings: Finding[] = [];
+    const sla: VulnSlaEntry[] = [];
+    for (const p of run.packages) {
+      if (p.devOnly && !opts.includeDev) continue;
+      const file = origin.get(p.source) ?? relative(input.root, p.source);
+      for (const v of p.vulns) {
+        const { cvss, source } = scoreOf(v);
+        const published = v.published ?? null;
+        const d = slaDecision(cvss, published, input.now, input.profile.gate.cvss, opts.release ?? false);
+        const exc = excepted(exceptions, [v.id, ...(v.aliases ?? [])], p.name, input.now);
+        sla.push({ id: v.id, aliases: v.aliases ?? [], file, package: p.name, version: p.version, cvss, cvssSource: source, published, deadline: d.deadline, status: exc ? "excepted" : d.status });
+        if (exc || !d.severity || !d.text) continue;
+        const summary = v.summary ? ` (${v.summary})` : "";
+        findings.push({
+          source: "gate",
+          rule: DEPS_CVSS_GATE.name,
+          clauses: [...DEPS_CVSS_GATE.clauses],
+          severity: d.severity,
+          enforcementLevel: enforcementFor(d.severity, false),
+          message: clauseMessage(DEPS_CVSS_GATE.clauses, { fr: `${p.name}@${p.version} — ${v.id}${summary} : ${d.text.fr}`, en: `${p.name}@${p.version} — ${v.id}${summary}: ${d.text.en}` }),
+          scanner: ADVISORIES_SCANNER,
+          file,
+          fingerprint: fp(`${DEPS_CVSS_GATE.name}\0${file}\0${p.name}@${p.version}\0${v.id}`),
+        });
+      }
     }
-  } catch (e) {
-    return done("not-evaluated", [], [], `base de vulnérabilités injoignable / advisory database unreachable: ${(e as Error).message}`);
-  }
-  const exceptions = parseVulnExceptions(readText(input.root, "ci/vuln-exceptions.yaml"));
-  const findings: Finding[] = [];
-  const sla: VulnSlaEntry[] = [];
-  const errors: string[] = [];
-  for (const [id, packages] of affected) {
-    let v: OsvVuln;
-    try {
-      v = (await osvFetch(`${base}/v1/vulns/${encodeURIComponent(id)}`, { method: "GET" }, timeoutMs, input.signal, fetchImpl)) as OsvVuln;
-    } catch (e) {
-      errors.push((e as Error).message);
-      continue;
+    const unpinned = lists.manifests.filter((m) => m.unpinned.length);
+    if (unpinned.length) {
+      const what = unpinned.map((m) => `${m.manifest}: ${list(m.unpinned)}`).join("; ");
+      return done("not-evaluated", findings, sla, `plages de versions sans lockfile, non évaluées / version ranges without a lockfile, not evaluated — ${what}`);
     }
-    const { cvss, source } = scoreOf(v);
-    const published = v.published ?? null;
-    const d = slaDecision(cvss, published, input.now, input.profile.gate.cvss, opts.release ?? false);
-    const ids = [id, ...(v.aliases ?? [])];
-    for (const p of packages) {
-      const exc = excepted(exceptions, ids, p.name, input.now);
-      sla.push({ id, aliases: v.aliases ?? [], package: p.name, version: p.version, cvss, cvssSource: source, published, deadline: d.deadline, status: exc ? "excepted" : d.status });
-      if (exc || !d.severity || !d.text) continue;
-      const msg = { fr: `${p.name}@${p.version} — ${id} : ${d.text.fr}`, en: `${p.name}@${p.version} — ${id}: ${d.text.en}` };
-      findings.push({
-        source: "gate",
-        rule: DEPS_CVSS_GATE.name,
-        clauses: [...DEPS_CVSS_GATE.clauses],
-        severity: d.severity,
-        enforcementLevel: enforcementFor(d.severity, false),
-        message: clauseMessage(DEPS_CVSS_GATE.clauses, msg),
-        scanner: ADVISORIES_SCANNER,
-        file: "package-lock.json",
-        fingerprint: fp(`${DEPS_CVSS_GATE.name}\0${p.name}@${p.version}\0${id}`),
-      });
-    }
+    return done("ok", findings, sla);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  if (errors.length) {
-    return done("not-evaluated", findings, sla, `${errors.length} avis illisible(s) / advisory(ies) not retrieved: ${errors.slice(0, 5).join("; ")}`);
-  }
-  return done("ok", findings, sla);
 }
 
 export function createAdvisoriesScanner(opts: AdvisoryOptions = {}): Scanner & { lastSla: () => VulnSlaEntry[] } {
@@ -345,4 +309,3 @@ export function createAdvisoriesScanner(opts: AdvisoryOptions = {}): Scanner & {
 
 /** Registry export (ci/gate/scanner-registry.ts expects `vulnsScanner`). */
 export const vulnsScanner = createAdvisoriesScanner();
-export const advisoriesScanner = vulnsScanner;

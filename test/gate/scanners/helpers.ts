@@ -56,5 +56,6 @@ export function envWithoutTools(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: tmp("empty-path"), CLAUSIER_GUARD_CACHE: tmp("empty-cache") };
   delete env.CLAUSIER_SEMGREP;
   delete env.CLAUSIER_GITLEAKS;
+  delete env.CLAUSIER_OSV_SCANNER;
   return env;
 }

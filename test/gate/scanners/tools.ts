@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { GITLEAKS_LOOKUP } from "../../../ci/gate/scanners/gitleaks";
+import { OSV_SCANNER_LOOKUP } from "../../../ci/gate/scanners/osv-scanner";
 import { resolveTool, type ToolLookup } from "../../../ci/gate/scanners/process";
 import { SEMGREP_LOOKUP } from "../../../ci/gate/scanners/semgrep";
 
@@ -28,3 +29,4 @@ function status(lookup: ToolLookup): ToolStatus {
 
 export const semgrepTool = (): ToolStatus => status(SEMGREP_LOOKUP);
 export const gitleaksTool = (): ToolStatus => status(GITLEAKS_LOOKUP);
+export const osvScannerTool = (): ToolStatus => status(OSV_SCANNER_LOOKUP);
