@@ -10,6 +10,7 @@ import { isBag, type Bag } from "./props";
 import { defaultProfile, parseProfile, type Profile } from "./profile";
 import { appliesTo, type ProviderView, type ResourceRule, type Rule, type RuleContext, type StackResourceView, type StackRule, type Violation } from "./rule";
 import { withUnknowns } from "./unknown";
+import { installSecretMarks, secretKeysOf } from "./secret-marks";
 import { makeContext, mergedTags } from "./view";
 import { findWaiver, waiverMatches, waiverProblems } from "./waivers";
 
@@ -60,15 +61,20 @@ function providerView(p: PolicyProviderResource | undefined): ProviderView | und
   return p ? { urn: p.urn, type: p.type, name: p.name, props: rawBag(p.props) } : undefined;
 }
 
+// Before the analyzer server deserializes anything: which properties were secrets.
+installSecretMarks();
+
 export function stackViews(resources: PolicyResource[]): StackResourceView[] {
   return resources.map((r) => {
     const props = rawBag(r.props);
     const provider = providerView(r.provider);
     const deps: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(r.propertyDependencies ?? {})) deps[k] = v.map((d) => d.urn);
+    const secrets = secretKeysOf(r.props, PROXY_TARGET);
     return {
       urn: r.urn, type: r.type, name: r.name, props, provider, tags: mergedTags(props, provider),
       parent: r.parent?.urn, dependencies: (r.dependencies ?? []).map((d) => d.urn), propertyDependencies: deps,
+      ...(secrets.length ? { secrets } : {}),
     };
   });
 }

@@ -32,6 +32,7 @@ import { rule as envNoCrossEnvNetwork } from "./env-no-cross-env-network";
 import { rule as envNoCrossEnvReferences } from "./env-no-cross-env-references";
 import { rule as envNoProdDataInNonprod } from "./env-no-prod-data-in-nonprod";
 import { rule as envTagConsistency } from "./env-tag-consistency";
+import { rule as stackOutputsNoPlaintextSecrets } from "./stack-outputs-no-plaintext-secrets";
 import { rule as logExportInteroperable } from "./log-export-interoperable";
 import { rule as awsLogRetentionBounded } from "../aws/cloudwatch/aws-log-retention-bounded";
 import { rule as awsLogRetentionMinimum } from "../aws/cloudwatch/aws-log-retention-minimum";
@@ -75,6 +76,7 @@ export const stackRules: Rule[] = [
   envNoCrossEnvReferences,
   envNoProdDataInNonprod,
   envTagConsistency,
+  stackOutputsNoPlaintextSecrets,
   logExportInteroperable,
   awsLogRetentionBounded,
   awsLogRetentionMinimum,
