@@ -1,8 +1,10 @@
 // T2-P1 — O-12.5.8: every locked package comes from an allowed registry over HTTPS, with a sha512 integrity.
 // With `omit-lockfile-registry-resolved`, an entry without `resolved` is from the default registry.
+// A weaker hash (sha1, as the registry gives for packages published before npm 5) still verifies
+// the download: one finding per lockfile lists them, at medium, instead of one per package.
 import type { GateHit } from "./lib/context";
 import { defineDetector } from "./lib/define";
-import { parseLockfile } from "./lib/lockfile";
+import { parseLockfile, sampleList } from "./lib/lockfile";
 import { baseName, inNodeModules, isFixturePath } from "./lib/paths";
 import { classifyResolved, hostOf } from "./lib/registry";
 
@@ -19,6 +21,7 @@ export const lockfileProvenance = defineDetector(
     row: "T2-P1",
     clauses: ["O-12.5.8"],
     severity: "high",
+    basis: { kind: "clause", text: "O-12.5.8 : ne pas utiliser de code provenant d'une source inconnue ou qui n'a pas été vérifiée" },
     description: {
       fr: "Chaque paquet verrouillé provient d'un registre autorisé, en HTTPS, avec une empreinte d'intégrité sha512.",
       en: "Every locked package comes from an allowed registry, over HTTPS, with a sha512 integrity hash.",
@@ -34,6 +37,7 @@ export const lockfileProvenance = defineDetector(
     if (!lock) return [{ line: 1, message: { fr: "fichier de verrouillage illisible (JSON invalide)", en: "unreadable lockfile (invalid JSON)" } }];
     const allowed = ctx.profile.gate.allowedRegistries;
     const hits: GateHit[] = [];
+    const weak: string[] = [];
     for (const e of lock.entries) {
       if (e.workspace || e.link || e.inBundle) continue;
       const what = `${e.name}${e.version ? "@" + e.version : ""}`;
@@ -55,8 +59,15 @@ export const lockfileProvenance = defineDetector(
       if (!e.integrity) {
         hits.push({ line: e.line, message: { fr: `${what} : empreinte d'intégrité absente`, en: `${what}: integrity hash missing` } });
       } else if (!/(^|\s)sha512-/.test(e.integrity)) {
-        hits.push({ line: e.line, message: { fr: `${what} : empreinte d'intégrité autre que sha512`, en: `${what}: integrity hash is not sha512` } });
+        weak.push(what);
       }
+    }
+    if (weak.length) {
+      const list = sampleList(weak);
+      hits.push({ line: 1, severity: "medium", message: {
+        fr: `${weak.length} paquet(s) avec une empreinte d'intégrité autre que sha512 : ${list}`,
+        en: `${weak.length} package(s) with an integrity hash that is not sha512: ${list}`,
+      } });
     }
     return hits;
   },

@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { clauseMessage, enforcementFor, type Finding, type RuleMeta, type Severity } from "../../../policies/core/model";
 import type { GateSettings } from "../../../policies/core/profile";
+import { sampleList } from "../../../scanners/detectors/lib/lockfile";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
 import { findDependencyLists, writePinLockfile } from "./osv-pins";
 import { runOsvScanner, type OsvRunOptions, type OsvVuln } from "./osv-scanner";
@@ -228,7 +229,6 @@ function readText(root: string, rel: string): string | undefined {
 }
 
 const fp = (s: string): string => createHash("sha256").update(s).digest("hex");
-const list = (xs: string[], n = 8): string => xs.slice(0, n).join(", ") + (xs.length > n ? ` … (+${xs.length - n})` : "");
 
 export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions = {}): Promise<AdvisoryRun> {
   const t0 = Date.now();
@@ -238,7 +238,7 @@ export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions
     sla,
   });
   const lists = findDependencyLists(input.root, input.files, opts.includeDev ?? false);
-  if (lists.unreadable.length) return done("failed", [], [], `package.json illisible / unreadable package.json: ${list(lists.unreadable, 3)}`);
+  if (lists.unreadable.length) return done("failed", [], [], `package.json illisible / unreadable package.json: ${sampleList(lists.unreadable, 3)}`);
   const withPins = lists.manifests.filter((m) => m.pins.length);
   if (!lists.lockfiles.length && !withPins.length) {
     const why = lists.manifests.length ? `${lists.manifests.map((m) => m.manifest).join(", ")}: aucune version exacte / no exact version` : "aucun package-lock.json ni package.json / no package-lock.json nor package.json";
@@ -284,7 +284,7 @@ export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions
     }
     const unpinned = lists.manifests.filter((m) => m.unpinned.length);
     if (unpinned.length) {
-      const what = unpinned.map((m) => `${m.manifest}: ${list(m.unpinned)}`).join("; ");
+      const what = unpinned.map((m) => `${m.manifest}: ${sampleList(m.unpinned, 8)}`).join("; ");
       return done("not-evaluated", findings, sla, `plages de versions sans lockfile, non évaluées / version ranges without a lockfile, not evaluated — ${what}`);
     }
     return done("ok", findings, sla);

@@ -88,3 +88,8 @@ function toEntry(key: string, p: Raw, workspace: boolean, line: number): LockEnt
     line,
   };
 }
+
+/** The first `shown` items, then how many more: one finding can name many packages and stay short. */
+export function sampleList(items: readonly string[], shown = 20): string {
+  return items.slice(0, shown).join(", ") + (items.length > shown ? `, … (+${items.length - shown})` : "");
+}

@@ -1,7 +1,10 @@
 // The gitleaks adapter on small fixture repositories with the real gitleaks (working tree and
 // pull-request history), and fail-closed behaviour with fake binaries.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createGitleaksScanner } from "../../../ci/gate/scanners/gitleaks";
+import { GUARD_ROOT } from "../../../ci/gate/scanners/process";
 import { cleanup, envWithoutTools, fakeTool, git, input, planted, tmp, write } from "./helpers";
 import { gitleaksTool } from "./tools";
 
@@ -37,6 +40,23 @@ describe.skipIf(tool.skip)("gitleaks adapter: real gitleaks", () => {
     expect(f.message).toMatch(/^\[O-12\.5\.9\] Identifiant codé en dur .* — EN: Hard-coded credential found by gitleaks rule "jdbc-password"/);
     const secret = /password=([^&\s;"']+)/.exec(jdbc)![1]!;
     expect(JSON.stringify(res)).not.toContain(secret);
+  });
+
+  it("does not take a public certificate for a secret; the private key next to it still is one", async () => {
+    const root = tmp("gl-cert");
+    const dir = join(GUARD_ROOT, "scanners", "gitleaks", "testdata", "keystore-file");
+    write(root, {
+      "certs/server.crt": readFileSync(join(dir, "negative", "server.crt"), "utf8"),
+      "certs/ca-bundle.pem": readFileSync(join(dir, "negative", "ca-bundle.pem"), "utf8"),
+      "certs/server.key": readFileSync(join(dir, "positive", "server.key"), "utf8"),
+      "src/tls.ts": `export const ca = \`${readFileSync(join(dir, "negative", "server.crt"), "utf8")}\`;\n`,
+    });
+    const res = await createGitleaksScanner().run(input(root, ["certs/server.crt", "certs/ca-bundle.pem", "certs/server.key", "src/tls.ts"]));
+    expect(res.status, res.reason).toBe("ok");
+    expect(res.findings.map((f) => `${f.file} ${f.rule} ${f.severity}`).sort()).toEqual([
+      "certs/server.key keystore-file medium",
+      "certs/server.key private-key critical",
+    ]);
   });
 
   it("keeps our jwt-token finding and drops the overlapping default jwt one", async () => {

@@ -34,8 +34,17 @@ describe("lockfile-provenance (T2-P1)", () => {
       "node_modules/f": { version: "1.0.0", integrity: "sha1-abcdefabcdefabcdefabcdefabc=" },
     });
     const hits = run(lockfileProvenance, "package-lock.json", t);
-    expect(hits.map((h) => h.message.en.split(":")[0])).toEqual(["a@1.0.0", "b@1.0.0", "c@1.0.0", "d@1.0.0", "e@1.0.0", "f@1.0.0"]);
+    expect(hits.map((h) => h.message.en.split(":")[0])).toEqual(["a@1.0.0", "b@1.0.0", "c@1.0.0", "d@1.0.0", "e@1.0.0", "1 package(s) with an integrity hash that is not sha512"]);
     expect(hits[0].line).toBeGreaterThan(1);
+    expect(hits[5]).toMatchObject({ line: 1, severity: "medium" });
+    expect(hits[5].message.en).toMatch(/: f@1\.0\.0$/);
+  });
+  it("reports weak (non-sha512) integrity hashes once per lockfile, with the count and the list", () => {
+    const many = Object.fromEntries(Array.from({ length: 547 }, (_, i) => [`node_modules/p${i}`, { version: "1.0.0", integrity: "sha1-abcdefabcdefabcdefabcdefabc=" }]));
+    const hits = run(lockfileProvenance, "package-lock.json", lock({ ...many, "node_modules/ok": { version: "1.0.0", integrity: SHA512 } }));
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message.en).toMatch(/^547 package\(s\) with an integrity hash that is not sha512: p0@1\.0\.0, p1@1\.0\.0, .*p19@1\.0\.0, … \(\+527\)$/);
+    expect(hits[0].message.fr).toMatch(/^547 paquet\(s\) avec une empreinte d'intégrité autre que sha512/);
   });
   it("skips workspace links and bundled deps; hides credentials in resolved URLs", () => {
     const t = lock({
@@ -137,11 +146,37 @@ describe("license-policy (T2-P7)", () => {
     const hits = run(licensePolicy, "package-lock.json", t);
     expect(hits.map((h) => [h.message.en.split(":")[0], h.severity])).toEqual([
       ["gpl@1.0.0", undefined], ["agpl@1.0.0", undefined], ["sspl@1.0.0", undefined], ["eupl@1.0.0", undefined],
-      ["nc@1.0.0", undefined], ["none@1.0.0", undefined], ["mpl@1.0.0", "low"],
+      ["nc@1.0.0", undefined], ["mpl@1.0.0", "low"], ["licences not evaluated for 1 package(s)", "medium"],
     ]);
   });
-  it("reads node_modules package.json", () => {
-    expect(run(licensePolicy, "node_modules/x/package.json", JSON.stringify({ name: "x", version: "1.0.0", license: "UNLICENSED" }))).toHaveLength(1);
+  it("reads the licence of an installed package from node_modules/<pkg>/package.json next to the lockfile", () => {
+    const t = lock({
+      "node_modules/gpl": { version: "1.0.0" },
+      "node_modules/mit": { version: "2.0.0" },
+      "node_modules/mit/node_modules/old": { version: "0.1.0" },
+      "node_modules/gone": { version: "3.0.0" },
+    });
+    const c = ctx({ files: {
+      "app/node_modules/gpl/package.json": JSON.stringify({ name: "gpl", license: "GPL-3.0-only" }),
+      "app/node_modules/mit/package.json": JSON.stringify({ name: "mit", license: "MIT" }),
+      "app/node_modules/mit/node_modules/old/package.json": JSON.stringify({ name: "old", licenses: [{ type: "ISC" }] }),
+    } });
+    const hits = run(licensePolicy, "app/package-lock.json", t, c);
+    expect(hits.map((h) => h.message.en)).toEqual([
+      "gpl@1.0.0: licence GPL-3.0-only not allowed",
+      "licences not evaluated for 1 package(s): recorded neither in the lockfile nor in an installed node_modules (gone@3.0.0)",
+    ]);
+  });
+  it("says once per lockfile that licences it does not record are not evaluated, never one finding per package", () => {
+    const many = Object.fromEntries(Array.from({ length: 346 }, (_, i) => [`node_modules/p${i}`, { version: "1.0.0", integrity: SHA512 }]));
+    const hits = run(licensePolicy, "package-lock.json", lock(many));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ line: 1, severity: "medium" });
+    expect(hits[0].message.en).toMatch(/^licences not evaluated for 346 package\(s\).*p19@1\.0\.0, … \(\+326\)\)$/);
+    expect(hits[0].message.fr).toMatch(/^licences non évaluées pour 346 paquet\(s\)/);
+  });
+  it("no longer reads node_modules package.json files one by one (the lockfile reads them)", () => {
+    expect(licensePolicy.appliesTo("node_modules/x/package.json")).toBe(false);
   });
 });
 

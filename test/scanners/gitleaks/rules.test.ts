@@ -14,7 +14,7 @@ const TESTDATA = join(GUARD_ROOT, "scanners", "gitleaks", "testdata");
 const tool = gitleaksTool();
 
 /** Default rules that legitimately fire on the same positives (the adapter keeps ours only). */
-const DEFAULT_OVERLAP: Record<string, string[]> = { "jwt-token": ["jwt"], "keystore-file": ["pkcs12-file"] };
+const DEFAULT_OVERLAP: Record<string, string[]> = { "jwt-token": ["jwt"], "keystore-file": ["pkcs12-file", "private-key"] };
 
 /** Custom rule ids and tags, read from the TOML with a line scan (no TOML parser dependency). */
 function customRules(): { id: string; tags: string[]; description: string }[] {
@@ -66,7 +66,7 @@ describe("gitleaks config: custom rules", () => {
   it("declares the §4.1 rules with O-12.5.9 tags and bilingual descriptions", () => {
     const ids = rules.map((r) => r.id).sort();
     expect(ids).toEqual(
-      ["ado-connection-string", "azure-storage-connstring", "fr-credential-keywords", "fr-phone-number", "jdbc-password", "jwt-token", "keystore-file", "pem-certificate", "url-userinfo"].sort(),
+      ["ado-connection-string", "azure-storage-connstring", "fr-credential-keywords", "fr-phone-number", "jdbc-password", "jwt-token", "keystore-file", "url-userinfo"].sort(),
     );
     for (const r of rules) {
       expect(r.tags[0], r.id).toBe("O-12.5.9");
