@@ -59,7 +59,10 @@ async function evalBench(dir: string, stack: string, packDir: string) {
   let tReady = 0;
   const packPromise = AnalyzerSession.start(path.resolve(packDir)).then((s) => { tReady = now(); return s; });
   packPromise.catch(() => undefined);
-  const run = await runProgram(project, stack, { preview: true, timeoutMs: 900_000 });
+  // BENCH_VIEW=preview: the first-preview view; default: evaluate's simulation.
+  const preview = process.env.BENCH_VIEW === "preview";
+  const probe = { NODE_OPTIONS: process.env.NODE_OPTIONS ?? "", ...(process.env.BENCH_PROBE_DIR ? { BENCH_PROBE_DIR: process.env.BENCH_PROBE_DIR } : {}) };
+  const run = await runProgram(project, stack, { preview, timeoutMs: 900_000, env: probe });
   const t1 = now();
   const session = await packPromise;
   const t2 = now();
@@ -80,7 +83,7 @@ async function evalBench(dir: string, stack: string, packDir: string) {
     const tA1 = now();
     diags.push(...await session.analyzeStack(resources, byUrn));
     const tS1 = now();
-    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, profile));
+    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, profile, preview ? "preview" : "simulation"));
     const tEnd = now();
     const packHwm = hwmKb(pidOf(session));
     const perType: Record<string, number> = {};

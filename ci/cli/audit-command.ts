@@ -2,10 +2,10 @@
 // Evaluates what is already deployed (a `pulumi stack export` file) with `pulumi policy analyze`.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { isBlocking } from "../evaluate/evaluate";
+import { exitCodeOf } from "../evaluate/evaluate";
 import { auditState } from "../evaluate/pulumi-engine";
 import { oneOf, parseCommandArgs } from "./args";
-import { EXIT_BLOCKED, EXIT_OK, UsageError } from "./errors";
+import { UsageError } from "./errors";
 import { EVALUATE_FORMATS, parseNow, renderEvaluate } from "./evaluate-command";
 import type { Command } from "./io";
 import { loadProfileFile } from "./profile-file";
@@ -27,5 +27,5 @@ export const auditCommand: Command = async (argv, io) => {
   const text = renderEvaluate(result, format, lang);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), text);
   else io.stdout(text);
-  return result.violations.some(isBlocking) ? EXIT_BLOCKED : EXIT_OK;
+  return exitCodeOf(result);
 };

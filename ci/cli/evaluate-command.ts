@@ -1,16 +1,17 @@
 // clausier-guard evaluate [DIR] --stack NAME [--profile FILE] [--policy-pack DIR] [--engine mocks|pulumi]
-//   [--format text|json|sarif] [--out FILE] [--lang fr|en] [--now DATE]
+//   [--preview] [--format text|json|sarif] [--out FILE] [--lang fr|en] [--now DATE]
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { evaluate, isBlocking, type EvaluateResult } from "../evaluate/evaluate";
+import { evaluate, exitCodeOf, isBlocking, type EvaluateResult } from "../evaluate/evaluate";
 import { evaluateWithPulumi } from "../evaluate/pulumi-engine";
 import { renderEvaluateText } from "../evaluate/text-report";
 import { policyFindings } from "../evaluate/findings";
-import { renderSarif } from "../report/sarif";
-import { TOOL_NAME, toolVersion, type GateReport } from "../report/model";
+import { buildSarif } from "../report/sarif";
+import { checkStackName } from "../evaluate/project";
+import { localMessage, TOOL_NAME, toolVersion, type GateReport } from "../report/model";
 import { policyCatalog } from "../../policies/catalog";
 import { oneOf, parseCommandArgs } from "./args";
-import { EXIT_BLOCKED, EXIT_OK, UsageError } from "./errors";
+import { UsageError } from "./errors";
 import type { Command } from "./io";
 import { loadProfileFile } from "./profile-file";
 
@@ -27,13 +28,20 @@ export function renderEvaluate(r: EvaluateResult, format: (typeof EVALUATE_FORMA
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   if (format === "sarif") {
     const blocked = r.violations.some(isBlocking);
+    const failed = r.errors.length > 0;
+    const engine = `pulumi-policy:${r.policyPack.name}`;
     const report: GateReport = {
       tool: { name: TOOL_NAME, version: toolVersion() }, generatedAt: new Date().toISOString(),
-      verdict: blocked ? "blocked" : "pass", exitCode: blocked ? 1 : 0, blockAt: "high",
-      findings: policyFindings(r), scanners: [],
+      verdict: failed ? "error" : blocked ? "blocked" : "pass", exitCode: exitCodeOf(r), blockAt: "high",
+      findings: policyFindings(r),
+      scanners: failed ? [{ name: engine, version: r.policyPack.version, status: "failed", durationMs: 0, reason: r.errors.join("; "), findingCount: r.violations.length }] : [],
     };
     const rules = Object.fromEntries(policyCatalog().map((e) => [e.name, { description: e.description, remediation: e.remediation }]));
-    return renderSarif(report, { lang, rules, fallbackFile: path.join(path.relative(process.cwd(), r.program) || ".", "Pulumi.yaml") });
+    const sarif = buildSarif(report, { lang, rules, fallbackFile: path.join(path.relative(process.cwd(), r.program) || ".", "Pulumi.yaml") });
+    const run = sarif.runs[0];
+    run.invocations[0].toolExecutionNotifications.push(...r.warnings.map((w) => ({ level: "warning", message: { text: localMessage(w, lang) } })));
+    (run.invocations[0].properties as Record<string, unknown>).view = r.view;
+    return JSON.stringify(sarif, null, 2) + "\n";
   }
   return renderEvaluateText(r, lang);
 }
@@ -48,11 +56,15 @@ export const evaluateCommand: Command = async (argv, io) => {
     lang: { type: "string" },
     now: { type: "string" },
     engine: { type: "string" },
+    preview: { type: "boolean" },
   });
   if (!values.stack) throw new UsageError("evaluate: --stack NAME is required (the stack whose Pulumi.<stack>.yaml config to use)");
+  checkStackName(values.stack, (m) => new UsageError(`evaluate: --stack: ${m}`));
   const format = oneOf("evaluate", "format", values.format, EVALUATE_FORMATS, "text");
   const lang = oneOf("evaluate", "lang", values.lang, ["fr", "en"] as const, "fr");
   const engine = oneOf("evaluate", "engine", values.engine, ["mocks", "pulumi"] as const, "mocks");
+  // The real engine only previews (its stand-in providers cannot create anything).
+  if (values.preview && engine === "pulumi") throw new UsageError("evaluate: --preview applies to --engine mocks (--engine pulumi always previews)");
   const profile = loadProfileFile(values.profile ? path.resolve(io.cwd, values.profile) : undefined);
   const opts = {
     dir: path.resolve(io.cwd, positionals[0] ?? "."),
@@ -60,10 +72,11 @@ export const evaluateCommand: Command = async (argv, io) => {
     profile,
     packDir: values["policy-pack"] ? path.resolve(io.cwd, values["policy-pack"]) : undefined,
     now: parseNow(values.now),
+    preview: values.preview ?? false,
   };
   const result = engine === "pulumi" ? await evaluateWithPulumi(opts) : await evaluate(opts);
   const text = renderEvaluate(result, format, lang);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), text);
   else io.stdout(text);
-  return result.violations.some(isBlocking) ? EXIT_BLOCKED : EXIT_OK;
+  return exitCodeOf(result);
 };

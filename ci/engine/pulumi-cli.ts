@@ -46,7 +46,7 @@ export interface EngineRunResult {
   passed: boolean;
   /** The CLI's exit code (non-zero when a mandatory policy fails). */
   exitCode: number;
-  /** Engine or program errors that are not policy violations (empty on a clean run). */
+  /** Engine or program errors that are not policy violations (empty on a clean run): the run is incomplete. */
   errors: string[];
   /** Raw stdout/stderr of the main command, for debugging and reports. */
   stdout: string;
@@ -392,8 +392,15 @@ export async function offlineStackConfig(path: string): Promise<string> {
   return YAML.stringify(out);
 }
 
+/** The CLI's closing line when anything failed, policies included: not a cause of its own. */
+const SUMMARY_FAILURE = /^(preview|update|refresh|destroy|analyze|policy analyze) failed$/i;
+
 function toResult(r: Exec, events: string, step: string, args: string[]): EngineRunResult {
-  const { diagnostics, errors } = parseEventLog(events);
+  const parsed = parseEventLog(events);
+  const { diagnostics } = parsed;
+  // What broke besides the policies (a data source, a provider, the program). With mandatory
+  // findings too, the run still stopped partway: the caller reports it incomplete.
+  const errors = parsed.errors.filter((e) => !SUMMARY_FAILURE.test(e));
   const mandatory = diagnostics.some((d) => d.enforcementLevel === "mandatory");
   if (r.code !== 0 && !mandatory) {
     // A failure that is not a policy verdict: the program, a plugin or the pack broke.

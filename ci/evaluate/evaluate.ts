@@ -1,5 +1,7 @@
 // `evaluate`: runs a Pulumi program offline under mocks, then evaluates a CrossGuard pack on what
 // it registered by speaking the analyzer protocol, as `pulumi preview --policy-pack` would.
+// By default the run is a simulation (providers' outputs predicted, so computed documents are
+// checked); `preview: true` keeps the first-preview view (every output unknown).
 import path from "node:path";
 import type { EnforcementLevel, Severity, WaiverRef } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
@@ -11,6 +13,8 @@ import { AnalyzerSession, type Diagnostic, type PolicyConfigEntry } from "./anal
 import { toEngineResources, type EngineResource } from "./engine-view";
 import { runProgram } from "./program-runner";
 import { loadProject } from "./project";
+import { redactResult } from "./redact-result";
+import { programWarnings, type EvaluationView } from "./warnings";
 
 export const DEFAULT_PACK_DIR = path.resolve(__dirname, "../../policies");
 
@@ -22,6 +26,8 @@ export interface PolicyViolation {
   resource: { urn: string; type: string; name: string } | null;
   message: string;
   waived?: WaiverRef;
+  /** What the program's outputs were when the policy ran: predicted (simulation) or unknown (preview). */
+  view: EvaluationView;
 }
 
 export interface EvaluateResult {
@@ -33,6 +39,11 @@ export interface EvaluateResult {
   violations: PolicyViolation[];
   waivers: Array<WaiverRef & { status: WaiverStatus }>;
   durationMs: { program: number; packStart: number; analysis: number };
+  view: EvaluationView;
+  /** What the reader must know about how far the evaluation can be trusted (0 resources, approximations). */
+  warnings: string[];
+  /** What failed: the evaluation is incomplete (exit 2) and the violations are what was found before. */
+  errors: string[];
 }
 
 export interface EvaluateOptions {
@@ -61,7 +72,7 @@ function packConfig(packDir: string, profile: Profile, policyNames: string[], no
   return Object.fromEntries(policyNames.map((n) => [n, {}]));
 }
 
-export function toViolation(d: Diagnostic, byUrn: Map<string, EngineResource>, profile: Profile): PolicyViolation {
+export function toViolation(d: Diagnostic, byUrn: Map<string, EngineResource>, profile: Profile, view: EvaluationView): PolicyViolation {
   const r = d.urn ? byUrn.get(d.urn) : undefined;
   const v: PolicyViolation = {
     policy: d.policyName,
@@ -70,6 +81,7 @@ export function toViolation(d: Diagnostic, byUrn: Map<string, EngineResource>, p
     enforcementLevel: d.enforcementLevel,
     resource: r ? { urn: r.urn, type: r.type, name: r.name } : d.urn ? { urn: d.urn, type: d.urn.split("::")[2] ?? "", name: d.urn.split("::")[3] ?? "" } : null,
     message: d.message,
+    view,
   };
   const w = WAIVED_RE.exec(d.message);
   const waiver = w ? profile.waivers.find((x) => x.id === w[1]) : undefined;
@@ -85,7 +97,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const packPromise = AnalyzerSession.start(packDir).then((s) => { packReadyAt = Date.now(); return s; });
   packPromise.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // The pack starts while the program runs; both are child processes.
-  const run = await runProgram(project, opts.stack, { preview: opts.preview ?? true }).catch(async (e) => {
+  const view: EvaluationView = opts.preview ? "preview" : "simulation";
+  const run = await runProgram(project, opts.stack, { preview: view === "preview" }).catch(async (e) => {
     (await packPromise.catch(() => undefined))?.stop();
     throw e;
   });
@@ -95,30 +108,40 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   try {
     const info = await session.info();
     await session.configure(packConfig(packDir, opts.profile, info.policies.map((p) => p.name), opts.now));
-    await session.configureStack(opts.stack, project.name, opts.preview ?? true);
+    // Dry run in both views: in a simulation, what the cloud picks at random is still unknown.
+    await session.configureStack(opts.stack, project.name, true);
     const resources = toEngineResources(run.resources, opts.stack, project.name, project.config);
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const diags: Diagnostic[] = [];
     // A resource policy's diagnostic belongs to the resource analysed (the CLI does the same).
     for (const r of resources) for (const d of await session.analyze(r, byUrn)) diags.push({ ...d, urn: d.urn || r.urn });
     diags.push(...await session.analyzeStack(resources, byUrn));
-    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, opts.profile));
+    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, opts.profile, view));
     const now = opts.now ?? new Date();
-    return {
+    const programResources = resources.filter((r) => !isDefaultProvider(r)).length;
+    return redactResult({
       stack: opts.stack,
       project: project.name,
       program: project.dir,
       policyPack: { name: info.name, version: info.version, policies: info.policies.length },
       // As the engine counts them: the program's resources and the root stack, not default providers.
-      resources: resources.filter((r) => !isDefaultProvider(r)).length,
+      resources: programResources,
       violations,
       waivers: opts.profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, opts.profile, now) })),
       // The pack starts while the program runs: packStart is its own start-up time.
       durationMs: { program: t1 - t0, packStart: packReadyAt - t0, analysis: Date.now() - t2 },
-    };
+      view,
+      warnings: programWarnings(programResources - 1, run.approximated),
+      errors: [],
+    }, [...run.secrets, ...configSecrets(project)]);
   } finally {
     session.stop();
   }
+}
+
+/** Config values the stack marks secret (placeholders offline, but a plaintext copy may exist). */
+function configSecrets(project: { config: Record<string, string>; secretKeys: string[] }): string[] {
+  return project.secretKeys.map((k) => project.config[k]).filter((v): v is string => typeof v === "string");
 }
 
 function isDefaultProvider(r: EngineResource): boolean {
@@ -127,4 +150,10 @@ function isDefaultProvider(r: EngineResource): boolean {
 
 export function isBlocking(v: PolicyViolation): boolean {
   return v.enforcementLevel === "mandatory" && !v.waived;
+}
+
+/** An incomplete evaluation is an error (2) whatever it found; else blocking findings block (1). */
+export function exitCodeOf(r: EvaluateResult): 0 | 1 | 2 {
+  if (r.errors.length) return 2;
+  return r.violations.some(isBlocking) ? 1 : 0;
 }

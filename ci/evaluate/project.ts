@@ -75,7 +75,18 @@ function resolveEntry(dir: string, main: unknown): string {
   throw new InputError(`program ${dir}: no entry point found (looked for ${candidates.map((c) => path.relative(dir, c) || ".").join(", ")}); set \`main\` in Pulumi.yaml`);
 }
 
+/**
+ * Pulumi's rule for stack names (letters, digits, `-`, `_`, `.`): the name becomes part of a file
+ * name (Pulumi.<stack>.yaml), so a path (`../../x`) would read a file outside the program.
+ */
+export function checkStackName(stack: string, error: (message: string) => Error = (m) => new InputError(`stack: ${m}`)): void {
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(stack) || /^\.+$/.test(stack)) {
+    throw error(`'${stack.replace(/[^\x20-\x7e]/g, "?")}' is not a stack name (letters, digits, '-', '_' and '.' only: no path)`);
+  }
+}
+
 export function loadProject(dir: string, stack: string): PulumiProject {
+  checkStackName(stack);
   const abs = path.resolve(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new InputError(`program ${dir}: no such directory`);
   const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(abs, f)).find(existsSync);

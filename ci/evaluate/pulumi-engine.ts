@@ -12,6 +12,8 @@ import { allRules } from "../../policies/rules";
 import { analyzeState, previewWithPolicies, type EngineRunResult, type PolicyDiagnostic } from "../engine/pulumi-cli";
 import { clausesOf, DEFAULT_PACK_DIR, type EvaluateResult, type PolicyViolation } from "./evaluate";
 import { loadProject } from "./project";
+import { redactResult } from "./redact-result";
+import { programWarnings } from "./warnings";
 
 /** `urn:pulumi:<stack>::<project>::<parent$type>::<name>` → the resource's own type and name. */
 export function refFromUrn(urn: string): { urn: string; type: string; name: string } {
@@ -28,6 +30,7 @@ function toViolation(d: PolicyDiagnostic, profile: Profile): PolicyViolation {
     // The CLI files stack-wide findings under the root Stack resource; ours says null.
     resource: d.urn && !d.urn.includes("::pulumi:pulumi:Stack::") ? refFromUrn(d.urn) : null,
     message: d.message,
+    view: "preview",
   };
   const w = WAIVED_RE.exec(d.message);
   const waiver = w ? profile.waivers.find((x) => x.id === w[1]) : undefined;
@@ -53,13 +56,21 @@ function resourcesIn(r: EngineRunResult): number {
   return urns.size;
 }
 
-function result(r: EngineRunResult, base: Omit<EvaluateResult, "violations" | "resources" | "waivers">, profile: Profile, now: Date): EvaluateResult {
-  return {
+type Base = Omit<EvaluateResult, "violations" | "resources" | "waivers" | "view" | "warnings" | "errors">;
+
+function result(r: EngineRunResult, base: Base, profile: Profile, now: Date, countsResources = true): EvaluateResult {
+  const resources = resourcesIn(r);
+  return redactResult({
     ...base,
-    resources: resourcesIn(r),
+    resources,
     violations: r.diagnostics.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, profile)),
     waivers: profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, profile, now) })),
-  };
+    view: "preview",
+    warnings: countsResources ? programWarnings(resources - 1, []) : [],
+    // The engine stopped partway (a data source, a provider, the program): what it did not reach
+    // was not checked, so the evaluation is an error even with findings.
+    errors: r.errors.map((e) => e.split("\n").filter((l) => !/^\s+at /.test(l)).slice(0, 4).join("\n")),
+  }, []);
 }
 
 export async function evaluateWithPulumi(opts: { dir: string; stack: string; profile: Profile; packDir?: string; now?: Date }): Promise<EvaluateResult> {
@@ -85,5 +96,5 @@ export async function auditState(opts: { stateFile: string; profile: Profile; pa
     stack: first ? first.split("::")[0].replace(/^urn:pulumi:/, "") : "", project: first?.split("::")[1] ?? "", program: path.resolve(opts.stateFile),
     policyPack: { name: r.diagnostics[0]?.policyPackName || path.basename(packDir), version: "", policies: 0 },
     durationMs: { program: 0, packStart: 0, analysis: Date.now() - t0 },
-  }, opts.profile, opts.now ?? new Date());
+  }, opts.profile, opts.now ?? new Date(), false);
 }

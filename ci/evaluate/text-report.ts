@@ -5,16 +5,19 @@ import { localMessage } from "../report/model";
 import { isBlocking, type EvaluateResult, type PolicyViolation } from "./evaluate";
 
 const T = {
-  fr: { stack: "Pile", resources: "ressources", verdict: "Verdict", blocked: "BLOQUÉ", pass: "CONFORME", waived: "dérogation", none: "Aucun constat.", advisory: "avertissement", mandatory: "bloquant", noClause: "(sans clause)", waivers: "Dérogations" },
-  en: { stack: "Stack", resources: "resources", verdict: "Verdict", blocked: "BLOCKED", pass: "COMPLIANT", waived: "waiver", none: "No finding.", advisory: "advisory", mandatory: "blocking", noClause: "(no clause)", waivers: "Waivers" },
+  fr: { stack: "Pile", resources: "ressources", verdict: "Verdict", blocked: "BLOQUÉ", pass: "CONFORME", error: "ERREUR (évaluation incomplète)", warning: "Attention", failed: "Échec", view: { simulation: "simulation du déploiement", preview: "première prévisualisation" }, waived: "dérogation", none: "Aucun constat.", advisory: "avertissement", mandatory: "bloquant", noClause: "(sans clause)", waivers: "Dérogations" },
+  en: { stack: "Stack", resources: "resources", verdict: "Verdict", blocked: "BLOCKED", pass: "COMPLIANT", error: "ERROR (incomplete evaluation)", warning: "Warning", failed: "Failed", view: { simulation: "deployment simulation", preview: "first preview" }, waived: "waiver", none: "No finding.", advisory: "advisory", mandatory: "blocking", noClause: "(no clause)", waivers: "Waivers" },
 };
 
 export function renderEvaluateText(r: EvaluateResult, lang: Lang): string {
   const t = T[lang];
   const lines: string[] = [];
   const blocking = r.violations.filter(isBlocking);
-  lines.push(`${t.stack} ${r.stack} (${r.project}) — ${r.resources} ${t.resources} — ${r.policyPack.name}@${r.policyPack.version}`);
-  lines.push(`${t.verdict}: ${blocking.length ? `${t.blocked} (${blocking.length})` : t.pass}`);
+  lines.push(`${t.stack} ${r.stack} (${r.project}) — ${r.resources} ${t.resources} — ${r.policyPack.name}@${r.policyPack.version} — ${t.view[r.view]}`);
+  const verdict = r.errors.length ? t.error : blocking.length ? `${t.blocked} (${blocking.length})` : t.pass;
+  lines.push(`${t.verdict}: ${verdict}${r.errors.length && blocking.length ? ` — ${t.blocked} (${blocking.length})` : ""}`);
+  for (const e of r.errors) lines.push(`${t.failed}: ${e}`);
+  for (const w of r.warnings) lines.push(`${t.warning}: ${localMessage(w, lang)}`);
   if (!r.violations.length) lines.push(t.none);
   const byClause = new Map<string, PolicyViolation[]>();
   for (const v of r.violations) {

@@ -1,4 +1,5 @@
 // The contract between `evaluate` and the child process that runs a Pulumi program under mocks.
+// Both directions go over the child's IPC channel (never a file the program could find).
 
 export interface RunRequest {
   programDir: string;
@@ -8,8 +9,20 @@ export interface RunRequest {
   /** Config as the language host would pass it: "ns:key" → string (objects JSON-encoded). */
   config: Record<string, string>;
   secretKeys: string[];
+  /** true: today's first preview (outputs unknown); false: simulation (provider-shaped outputs). */
   preview: boolean;
-  outFile: string;
+}
+
+/** The parent's one message: the request, and the nonce the result must carry. */
+export interface ParentMessage {
+  nonce: string;
+  request: RunRequest;
+}
+
+/** The child's one message. A message without the nonce did not come from the runner. */
+export interface ChildMessage {
+  nonce: string;
+  result: RunResult;
 }
 
 /** A resource as the engine saw it: what the analyzer protocol needs. */
@@ -31,5 +44,5 @@ export interface RecordedResource {
 }
 
 export type RunResult =
-  | { ok: true; resources: RecordedResource[]; outputs: string[]; logs: string[] }
+  | { ok: true; resources: RecordedResource[]; outputs: string[]; logs: string[]; secrets: string[]; approximated: string[] }
   | { ok: false; kind: "missing-module" | "program-error" | "bad-program"; message: string; module?: string; hint?: string };

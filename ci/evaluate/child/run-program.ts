@@ -1,23 +1,43 @@
 // Runs one Pulumi program under runtime mocks, with the @pulumi/pulumi the program itself resolves,
 // and records every resource registration as the engine would see it. Runs in a child process
 // (started by program-runner.ts) so that a crashing program cannot take `evaluate` down.
+//
+// The request comes and the result goes over the IPC channel, with a nonce the program never sees:
+// nothing is read from or written to a file the program could know. The IPC handle is taken before
+// the program loads and `process.send` removed, so the program cannot speak for the runner.
 import { createRequire } from "node:module";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { RecordedResource, RunRequest, RunResult } from "./protocol";
-import { approximatedInvokes, offlineInvoke } from "./offline-invokes";
+import type { ChildMessage, RecordedResource, RunRequest, RunResult } from "./protocol";
+import { answerOffline, approximatedInvokes, placementFromConfig, readPlacement } from "./offline-invokes";
+import { simulate } from "../simulation";
+import type { Placement } from "./offline-invokes";
 
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
+
+/** Values the program marked secret: every output redacts them. */
+const secretValues = new Set<string>();
+
+function learnSecret(v: unknown): void {
+  if (typeof v === "string") secretValues.add(v);
+  else if (typeof v === "number") secretValues.add(String(v));
+  else if (Array.isArray(v)) v.forEach(learnSecret);
+  else if (v && typeof v === "object") Object.values(v).forEach(learnSecret);
+}
 
 /** Unwraps secrets and resource references the way the engine hands inputs to analyzers. */
 function plain(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(plain);
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if (o[SIG_KEY] === SECRET_SIG) return plain(o.value);
+    if (o[SIG_KEY] === SECRET_SIG) {
+      const inner = plain(o.value);
+      learnSecret(inner);
+      return inner;
+    }
     if (o[SIG_KEY] === RESOURCE_SIG) return o.id !== undefined && o.id !== "" ? o.id : o.urn;
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(o)) out[k] = plain(x);
@@ -113,13 +133,42 @@ function installedPackageOf(module: string, programRequire: NodeJS.Require): { n
   }
 }
 
-function fail(outFile: string, r: RunResult & { ok: false }): never {
-  writeFileSync(outFile, JSON.stringify(r));
-  process.exit(3);
+/** The runner's own IPC handle, taken before the program loads; the program gets none. */
+const send = process.send?.bind(process);
+process.send = undefined;
+let nonce = "";
+let finished = false;
+
+/** Thrown once the result is on its way: stops the runner's own code where it stands. */
+class Finished extends Error {}
+
+function reply(result: RunResult): never {
+  if (finished) throw new Finished();
+  finished = true;
+  const message: ChildMessage = { nonce, result };
+  if (!send) process.exit(4);
+  send(message, undefined, undefined, () => process.exit(result.ok ? 0 : 3));
+  throw new Finished();
+}
+
+function fail(r: RunResult & { ok: false }): never {
+  return reply(r);
+}
+
+/** The request, the first message on the IPC channel; the channel then stops holding the loop open. */
+function request(): Promise<RunRequest> {
+  return new Promise((resolve) => {
+    process.once("message", (m: { nonce: string; request: RunRequest }) => {
+      nonce = m.nonce;
+      process.channel?.unref();
+      resolve(m.request);
+    });
+  });
 }
 
 async function main(): Promise<void> {
-  const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
+  const req = await request();
+  currentRequest = req;
   const programRequire = createRequire(path.join(req.programDir, "__clausier_guard__.js"));
   let pulumi: typeof import("@pulumi/pulumi");
   let settings: { getMonitor(): MonitorLike };
@@ -127,22 +176,44 @@ async function main(): Promise<void> {
     pulumi = programRequire("@pulumi/pulumi");
     settings = programRequire("@pulumi/pulumi/runtime/settings");
   } catch {
-    fail(req.outFile, { ok: false, kind: "missing-module", module: "@pulumi/pulumi", message: "@pulumi/pulumi cannot be resolved from the program's folder" });
+    fail({ ok: false, kind: "missing-module", module: "@pulumi/pulumi", message: "@pulumi/pulumi cannot be resolved from the program's folder" });
   }
-  const region = req.config["aws:region"] ?? "";
+  const placement = placementFromConfig(req.config);
   const resources: RecordedResource[] = [];
   const logs: string[] = [];
+  // Explicit providers by the id the mocks gave them (resources name theirs as "urn::id").
+  const providers = new Map<string, Record<string, unknown>>();
+  const seeds = new Map<string, number>();
+
+  const placed = (providerRef: string | undefined, inputs: Record<string, unknown>): Placement => {
+    const p = providerRef ? providers.get(providerRef.slice(providerRef.lastIndexOf("::") + 2)) : undefined;
+    const fromProvider = p ? readPlacement((k) => p[k]) : {};
+    const own = typeof inputs.region === "string" ? { region: inputs.region } : {};
+    return { ...placement, ...fromProvider, ...own };
+  };
 
   pulumi.runtime.setAllConfig(req.config, req.secretKeys);
   await pulumi.runtime.setMocks({
     newResource: (a) => {
-      // A preview knows a resource's inputs, not what the cloud will compute: the id and every
-      // output that is not an input stay unknown, as in `pulumi preview`.
-      const state = a.type === "pulumi:pulumi:StackReference" ? { name: a.inputs.name } : a.inputs;
-      return { id: req.preview ? (undefined as unknown as string) : `${a.name}-id`, state };
+      if (a.type === "pulumi:pulumi:StackReference") return { id: undefined as unknown as string, state: { name: a.inputs.name } };
+      if (req.preview) {
+        // A first preview knows a resource's inputs, not what the cloud will compute: the id and
+        // every output that is not an input stay unknown, as in `pulumi preview`.
+        return { id: undefined as unknown as string, state: a.inputs };
+      }
+      const key = `${a.type}::${a.name}`;
+      const n = (seeds.get(key) ?? 0) + 1;
+      seeds.set(key, n);
+      if (a.type.startsWith("pulumi:providers:")) {
+        const id = `${a.name}-${n}-provider`;
+        providers.set(id, a.inputs as Record<string, unknown>);
+        return { id, state: a.inputs };
+      }
+      const sim = simulate(a.type, a.name, a.inputs as Record<string, unknown>, placed(a.provider, a.inputs as Record<string, unknown>), `${key}#${n}`);
+      return { id: sim.id as string, state: sim.state };
     },
-    call: (a) => offlineInvoke(a.token, a.inputs as Record<string, unknown>, region),
-  }, req.project, req.stack, req.preview);
+    call: (a) => answerOffline(a.token, a.inputs as Record<string, unknown>, placement),
+  }, req.project, req.stack, true);
 
   // @pulumi/pulumi gives every promise a stack trace and keeps the pending ones for a leak report
   // at exit. Under a preview unknown outputs never settle, so on a large program those traces
@@ -168,15 +239,19 @@ async function main(): Promise<void> {
     });
   };
   const register = monitor.registerResource.bind(monitor);
-  monitor.registerResource = (r, cb) => register(r, (err, resp) => {
+  monitor.registerResource = (r, cb) => { inFlight++; return register(r, (err, resp) => {
+    inFlight--;
     if (!err && resp) record(r, resp.getUrn(), r.getCustom());
+    recorded++;
     cb(err, resp);
-  });
+  }); };
   const read = monitor.readResource.bind(monitor);
-  monitor.readResource = (r, cb) => read(r, (err, resp) => {
+  monitor.readResource = (r, cb) => { inFlight++; return read(r, (err, resp) => {
+    inFlight--;
     if (!err && resp) record(r, resp.getUrn(), true);
+    recorded++;
     cb(err, resp);
-  });
+  }); };
   const origLog = console.log;
   console.log = (...a: unknown[]) => { logs.push(a.map(String).join(" ")); };
 
@@ -196,39 +271,79 @@ async function main(): Promise<void> {
       await (pulumi.output(exported as Record<string, unknown>) as unknown as { promise(): Promise<unknown> }).promise();
     }
     await (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs?.();
-    await new Promise((r) => setTimeout(r, 0));
   } catch (e) {
-    process.setSourceMapsEnabled(true);
-    console.log = origLog;
-    const err = e as NodeJS.ErrnoException;
-    const hint = hintFor(e, req, programRequire);
-    if (err && (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND")) {
-      const m = /Cannot find (?:module|package) '([^']+)'/.exec(err.message);
-      const pkg = m?.[1] ? installedPackageOf(m[1], programRequire) : undefined;
-      if (pkg) {
-        // The package is there, the subpath is not: another major version than the program was written for.
-        fail(req.outFile, { ok: false, kind: "program-error", message: `module '${m![1]}' does not exist in the installed ${pkg.name} ${pkg.version}`, hint });
-      }
-      fail(req.outFile, { ok: false, kind: "missing-module", module: m?.[1], message: err.message.split("\n")[0], hint });
-    }
-    fail(req.outFile, { ok: false, kind: "program-error", message: err instanceof Error ? `${err.name}: ${err.message}` : String(e), hint });
+    if (e instanceof Finished) throw e;
+    programFailed(e, req, programRequire);
   }
-  console.log = origLog;
-  const result: RunResult = { ok: true, resources, outputs, logs };
-  writeFileSync(req.outFile, JSON.stringify(result));
-  process.exit(0);
+  // Done only when the event loop is empty (see the beforeExit handler): like the Node language
+  // host, registrations made later (timers, awaited delays, I/O callbacks) still count.
+  programDone = () => {
+    console.log = origLog;
+    reply({ ok: true, resources, outputs, logs, secrets: [...secretValues], approximated: [...approximatedInvokes] });
+  };
+}
+
+let currentRequest: RunRequest | undefined;
+let inFlight = 0;
+let recorded = 0;
+let programDone: (() => void) | undefined;
+
+function programFailed(e: unknown, req: RunRequest, programRequire: NodeJS.Require): never {
+  process.setSourceMapsEnabled(true);
+  const err = e as NodeJS.ErrnoException;
+  const hint = hintFor(e, req, programRequire);
+  if (err && (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND")) {
+    const m = /Cannot find (?:module|package) '([^']+)'/.exec(err.message);
+    const pkg = m?.[1] ? installedPackageOf(m[1], programRequire) : undefined;
+    if (pkg) {
+      // The package is there, the subpath is not: another major version than the program was written for.
+      fail({ ok: false, kind: "program-error", message: `module '${m![1]}' does not exist in the installed ${pkg.name} ${pkg.version}`, hint });
+    }
+    fail({ ok: false, kind: "missing-module", module: m?.[1], message: err.message.split("\n")[0], hint });
+  }
+  fail({ ok: false, kind: "program-error", message: err instanceof Error ? `${err.name}: ${err.message}` : String(e), hint });
 }
 
 process.on("unhandledRejection", (e) => {
-  const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
+  if (finished || !currentRequest) return;
+  const req = currentRequest;
   const hint = hintFor(e, req, createRequire(path.join(req.programDir, "__clausier_guard__.js")));
-  fail(req.outFile, { ok: false, kind: "program-error", message: `unhandled rejection: ${e instanceof Error ? e.message : String(e)}`, hint });
+  reportOnce({ ok: false, kind: "program-error", message: `unhandled rejection: ${e instanceof Error ? e.message : String(e)}`, hint });
 });
 
-// A program whose promises never settle drains the event loop: say so instead of exiting 0.
+// The event loop is empty: no timer, socket or file callback can register anything more. One
+// more turn lets `beforeExit` handlers of the program and its libraries register theirs (as the
+// aws SDK's bucket notifications do); the run is over after a turn with no new registration.
+let registeredAtLastTurn = -1;
 process.on("beforeExit", () => {
-  const req = JSON.parse(process.env.CLAUSIER_EVAL_REQUEST ?? "{}") as RunRequest;
-  fail(req.outFile, { ok: false, kind: "program-error", message: "the program stopped before its resources were registered (a promise that never settles?)" });
+  if (finished) return;
+  if (!programDone) {
+    reportOnce({ ok: false, kind: "program-error", message: "the program stopped before its resources were registered (a promise that never settles?)" });
+    return;
+  }
+  const seen = recorded;
+  if (inFlight === 0 && seen === registeredAtLastTurn) {
+    try {
+      programDone();
+    } catch (e) {
+      if (!(e instanceof Finished)) throw e;
+    }
+    return;
+  }
+  registeredAtLastTurn = seen;
+  setImmediate(() => undefined);
 });
 
-void main();
+/** A failure outside the runner's own call chain (an event handler): report it, once. */
+function reportOnce(r: RunResult & { ok: false }): void {
+  try {
+    fail(r);
+  } catch (e) {
+    if (!(e instanceof Finished)) throw e;
+  }
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof Finished) return;
+  reportOnce({ ok: false, kind: "program-error", message: `evaluation runner failed: ${e instanceof Error ? e.message : String(e)}` });
+});

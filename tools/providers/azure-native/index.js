@@ -1,29 +1,19 @@
 // Plan-only stand-in for the `azure-native` provider (see ../lib/standin.js and ../README.md).
 "use strict";
-const { run } = require("../lib/standin");
+const { run, offline, configured } = require("../lib/standin");
 
-// The nil GUID: never a real tenant, subscription or principal.
-const NIL = "00000000-0000-0000-0000-000000000000";
+const { offlineInvoke, DEFAULT_PLACEMENT, readPlacement } = offline;
 
-function configured(config, key) {
-  const v = config.args[key] !== undefined ? config.args[key] : config.vars[`azure-native:config:${key}`];
-  return typeof v === "string" && v ? v : undefined;
+function placement(config) {
+  const p = { ...DEFAULT_PLACEMENT, ...readPlacement((k) => configured(config, "azure-native", k)) };
+  if (process.env.ARM_SUBSCRIPTION_ID && !configured(config, "azure-native", "subscriptionId")) p.subscription = process.env.ARM_SUBSCRIPTION_ID;
+  if (process.env.ARM_TENANT_ID && !configured(config, "azure-native", "tenantId")) p.tenant = process.env.ARM_TENANT_ID;
+  return p;
 }
 
-function invoke(token, _args, config) {
-  switch (token) {
-    case "azure-native:authorization:getClientConfig":
-      return {
-        clientId: configured(config, "clientId") || NIL,
-        objectId: NIL,
-        subscriptionId: configured(config, "subscriptionId") || process.env.ARM_SUBSCRIPTION_ID || NIL,
-        tenantId: configured(config, "tenantId") || process.env.ARM_TENANT_ID || NIL,
-      };
-    case "azure-native:authorization:getClientToken":
-      return { token: "clausier-guard-offline-token" };
-    default:
-      return undefined;
-  }
+// The data sources the offline engine answers, answered the same (one table: ci/evaluate/child/offline-invokes.ts).
+function invoke(token, args, config) {
+  return offlineInvoke(token, args, placement(config));
 }
 
 module.exports = { invoke };

@@ -8,7 +8,8 @@
 //     reaches the policies through the engine, as with the real provider.
 //   - diff: compares old and new inputs (creates need no diff; updates report changes).
 //   - create / update / delete / read: refused — this provider only plans.
-//   - invoke: answers the common data sources with documented, offline data (see each provider).
+//   - invoke: answers the data sources the offline engine answers, from the same table
+//     (ci/evaluate/child/offline-invokes.ts, loaded through tsx); any other fails the invoke.
 // It reports the version of the @pulumi/<name> SDK installed in the checkout, which is the version
 // the programs' SDK asks the engine for.
 "use strict";
@@ -34,6 +35,17 @@ function stableStringify(v) {
 }
 
 class PlanOnlyError extends Error {}
+
+/** The offline engine's table of data-source answers: compiled in the package, else through tsx. */
+const TABLE = path.join(__dirname, "..", "..", "..", "ci", "evaluate", "child", "offline-invokes");
+const offline = require("fs").existsSync(`${TABLE}.js`)
+  ? require(`${TABLE}.js`)
+  : require(require.resolve("tsx/cjs/api", { paths: [__dirname] })).require(`${TABLE}.ts`, __filename);
+
+/** A provider setting: from Configure's args, else its variables (`<pkg>:config:<key>`). */
+function configured(config, pkg, key) {
+  return config.args[key] !== undefined ? config.args[key] : config.vars[`${pkg}:config:${key}`];
+}
 
 function planOnly(name, op, urn) {
   return new PlanOnlyError(
@@ -117,4 +129,4 @@ function run(o) {
   return main(provider, process.argv.slice(2));
 }
 
-module.exports = { run, stableStringify, PlanOnlyError };
+module.exports = { run, stableStringify, PlanOnlyError, offline, configured };

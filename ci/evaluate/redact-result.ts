@@ -1,0 +1,26 @@
+// An evaluation's result leaves the job redacted: every string in it (messages, names, URNs,
+// warnings, errors) is cleaned of the values the program marked secret, the stack's secret config,
+// secrets of the environment `evaluate` runs in, and known secret shapes (AWS keys, tokens…). Every
+// renderer then writes clean text whatever it prints.
+import { cleaner } from "../report/redaction";
+
+/** Environment variables whose name says they hold a credential. */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|ACCESS_KEY|API_KEY|APIKEY|AUTH)/i;
+
+/** The values of the environment's credentials (long enough not to mask ordinary words). */
+export function environmentSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+  return Object.entries(env).filter(([k, v]) => SECRET_NAME.test(k) && typeof v === "string" && v.length >= 8).map(([, v]) => v as string);
+}
+
+function deepClean<T>(v: T, clean: (s: string) => string): T {
+  if (typeof v === "string") return clean(v) as T;
+  if (Array.isArray(v)) return v.map((x) => deepClean(x, clean)) as T;
+  if (v && typeof v === "object") {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepClean(x, clean)])) as T;
+  }
+  return v;
+}
+
+export function redactResult<T extends object>(result: T, secrets: Iterable<string>, env: NodeJS.ProcessEnv = process.env): T {
+  return deepClean(result, cleaner([...secrets, ...environmentSecrets(env)]));
+}
