@@ -12,13 +12,14 @@ import { sortFindings, TOOL_NAME, toolVersion, type GateReport, type ScannerSumm
 import { cleaner } from "../report/redaction";
 import { DEFAULT_EXCLUDES, selectFiles, type FileSelection } from "./files";
 import { isExcluded } from "./path-glob";
+import { FILE_NOT_SCANNED } from "./rules";
 import { runScanner } from "./run-scanner";
 import type { Scanner, ScannerResult } from "./types";
 import { decideVerdict } from "./verdict";
 
 /** Findings the gate itself raises are attributed to this pseudo-scanner. */
 export const GATE_SCANNER = TOOL_NAME;
-export const UNSCANNABLE_FILE_RULE = "clausier-gate-file-not-scanned";
+export const UNSCANNABLE_FILE_RULE = FILE_NOT_SCANNED.name;
 
 export interface GateOptions {
   /** Absolute path of the folder to scan. */

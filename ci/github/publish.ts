@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang, Waiver } from "../../policies/core/model";
+import { SIGNATURE_SCANNER } from "../gate/rules";
 import type { EvaluateReport, GateReport, ReportFinding } from "../report/coverage/inputs";
 import { buildReportModel } from "../report/coverage/model";
 import { publishCheckRun, type CheckRunResult } from "./check-run";
@@ -82,12 +83,15 @@ export async function publishToGitHub(report: PublishReport, env: Record<string,
 
   try {
     const mode = report.commitSignatures ?? "advisory";
-    if (report.signatureFindings) result.signatureFindings = report.signatureFindings;
-    else if (mode !== "off" && ctx.prNumber) result.signatureFindings = (await step("signatures", () => checkCommitSignatures(octokit, ctx, mode))) ?? [];
+    // The signatures count as checked only when GitHub answered (a failed step leaves them unchecked).
+    let signatures: ReportFinding[] | undefined = report.signatureFindings;
+    if (!signatures && mode !== "off" && ctx.prNumber) signatures = await step("signatures", () => checkCommitSignatures(octokit, ctx, mode));
+    if (signatures) result.signatureFindings = signatures;
 
     const evaluate = report.evaluate === undefined ? undefined : Array.isArray(report.evaluate) ? report.evaluate : [report.evaluate];
     const model = buildReportModel({
-      gate: report.gate, evaluate, profileWaivers: report.profileWaivers, extraFindings: result.signatureFindings, now: opts.now,
+      gate: report.gate, evaluate, profileWaivers: report.profileWaivers, extraFindings: result.signatureFindings,
+      alsoRan: signatures ? [SIGNATURE_SCANNER] : [], now: opts.now,
     });
     // The verdict shown is the scan's: signature findings are displayed, not re-judged here.
     if (report.gate) model.verdict = report.gate.verdict;

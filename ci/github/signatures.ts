@@ -4,12 +4,13 @@
 // (gate.commitSignatures: advisory → low, mandatory → high, off → no check).
 import { clauseMessage, type Severity } from "../../policies/core/model";
 import type { GateSettings } from "../../policies/core/profile";
+import { COMMIT_SIGNATURE, SIGNATURE_SCANNER } from "../gate/rules";
 import type { ReportFinding } from "../report/coverage/inputs";
 import type { GitHubClient } from "./client";
 import type { ActionsContext } from "./context";
 
-export const SIGNATURE_RULE = "github-commit-signature-verified";
-export const SIGNATURE_CLAUSES = ["O-12.5.8"];
+export const SIGNATURE_RULE = COMMIT_SIGNATURE.name;
+export const SIGNATURE_CLAUSES = COMMIT_SIGNATURE.clauses;
 /** GitHub's list endpoint returns at most 250 commits for a pull request. */
 export const MAX_PR_COMMITS = 250;
 
@@ -36,7 +37,7 @@ export function signatureFindings(commits: CommitLike[], mode: SignatureMode): R
     const reason = typeof v?.reason === "string" && /^[a-z_]{1,40}$/.test(v.reason) ? v.reason : "unknown";
     out.push({
       source: "gate",
-      scanner: "github",
+      scanner: SIGNATURE_SCANNER,
       rule: SIGNATURE_RULE,
       clauses: [...SIGNATURE_CLAUSES],
       severity,

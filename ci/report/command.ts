@@ -57,7 +57,7 @@ export function coverageJson(m: ReportModel, lang: Lang): unknown {
       scope: c.clause.scope,
       title: c.clause.title[lang],
       status: c.status,
-      checks: c.clause.checks.map((k) => ({ source: k.source, refs: k.refs })),
+      rules: c.rules.map((r) => ({ name: r.entry.name, source: r.entry.kind === "gate" ? "gate" : "policy", evaluated: r.evaluated })),
       evidence: c.clause.evidence ? c.clause.evidence[lang] : null,
       findings: [...c.failed, ...c.waived].map(finding),
     })),

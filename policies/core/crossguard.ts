@@ -196,6 +196,7 @@ export function waiverHygieneRule(rules: Rule[]): StackRule {
     severity: "medium",
     family: "dérogations",
     scope: "core",
+    basis: { kind: "profile", key: "waivers" },
     description: { fr: "Les dérogations du profil sont approuvées, en cours de validité et utilisées", en: "The profile's waivers are approved, unexpired and used" },
     remediation: { fr: "Corriger ou retirer la dérogation dans le profil", en: "Fix or remove the waiver in the profile" },
     check(views, ctx) {

@@ -37,6 +37,7 @@ export const containerBaseImage = defineDetector(
     row: "T2-V4",
     clauses: ["O-12.2.4.2", "O-7.2"],
     severity: "medium",
+    basis: { kind: "practice" },
     scope: "core",
     description: {
       fr: "Les images de base des Dockerfile sont épinglées par empreinte (@sha256), jamais `latest`, et ne sont pas en fin de vie.",

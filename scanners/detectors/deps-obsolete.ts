@@ -21,6 +21,7 @@ export const depsObsolete = defineDetector(
     row: "T2-V2",
     clauses: ["O-3.10"],
     severity: "high",
+    basis: { kind: "clause", text: "absence … de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
     scope: "core",
     description: {
       fr: "Le projet ne cible pas une version de Node.js en fin de vie (engines.node, .nvmrc, .node-version, .tool-versions).",

@@ -16,6 +16,7 @@ export const installScriptsAllowlist = defineDetector(
     row: "T2-P4",
     clauses: ["O-12.5.6"],
     severity: "medium",
+    basis: { kind: "profile", key: "gate.installScriptsAllowlist" },
     description: {
       fr: "Seuls les paquets de la liste autorisée exécutent des scripts d'installation (preinstall, install, postinstall).",
       en: "Only allowlisted packages run install scripts (preinstall, install, postinstall).",

@@ -12,6 +12,7 @@ export const noAccidentalPublish = defineDetector(
     row: "T2-E3",
     clauses: ["O-12.5.13"],
     severity: "medium",
+    basis: { kind: "clause", text: "Les développeurs ne doivent pas publier le code source … doit demander autorisation à l'ETABLISSEMENT de SANTÉ" },
     description: {
       fr: "package.json porte `\"private\": true` (sauf publication open source autorisée par l'établissement) et aucun .npmrc ne contient de jeton de publication.",
       en: "package.json carries `\"private\": true` (unless the hospital authorised open-sourcing) and no .npmrc holds a publish token.",

@@ -14,6 +14,7 @@ export const pulumiConfigPlaintextSecret = defineDetector(
     row: "T2-S7",
     clauses: ["O-12.5.9", "O-8.2"],
     severity: "high",
+    basis: { kind: "clause", text: "Le « codage en dur » d'identifiants dans le code source est prohibé : … mot de passe ; … numéro de jeton" },
     description: {
       fr: "Dans Pulumi.<stack>.yaml, toute clé de type mot de passe, secret, jeton ou chaîne de connexion est chiffrée (`secure:`).",
       en: "In Pulumi.<stack>.yaml, every password, secret, token or connection-string key is encrypted (`secure:`).",

@@ -28,6 +28,7 @@ export const securityLintSuppressions = defineDetector(
     row: "T2-C5",
     clauses: ["O-12.5.7"],
     severity: "low",
+    basis: { kind: "practice" },
     description: {
       fr: "Toute suppression d'alerte d'un outil de sécurité (nosemgrep, gitleaks:allow, eslint-disable security/…) est justifiée.",
       en: "Every suppression of a security tool finding (nosemgrep, gitleaks:allow, eslint-disable security/…) is justified.",

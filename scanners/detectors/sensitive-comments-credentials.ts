@@ -9,6 +9,7 @@ export const sensitiveCommentsCredentials = defineDetector(
     row: "T2-C1",
     clauses: ["O-12.5.14"],
     severity: "high",
+    basis: { kind: "clause", text: "supprimer tous les commentaires sensibles de leur code avant la mise en production" },
     description: {
       fr: "Aucun identifiant, mot de passe, clé ou jeton dans les commentaires du code.",
       en: "No user name, password, key or token in code comments.",

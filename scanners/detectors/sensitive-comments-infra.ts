@@ -9,6 +9,7 @@ export const sensitiveCommentsInfra = defineDetector(
     row: "T2-C2",
     clauses: ["O-12.5.14"],
     severity: "medium",
+    basis: { kind: "clause", text: "supprimer tous les commentaires sensibles de leur code avant la mise en production" },
     description: {
       fr: "Les commentaires ne révèlent ni adresse IP (hors boucle locale et plages de documentation) ni nom d'hôte interne.",
       en: "Comments reveal no IP address (except loopback and documentation ranges) and no internal host name.",

@@ -12,6 +12,7 @@ export const sensitiveCommentsPatient = defineDetector(
     row: "T2-C4",
     clauses: ["O-12.5.14", "O-12.5.12"],
     severity: "critical",
+    basis: { kind: "clause", text: "supprimer tous les commentaires sensibles de leur code avant la mise en production" },
     description: {
       fr: "Aucun identifiant de patient (NIR, INS), IBAN ou adresse e-mail personnelle dans les commentaires.",
       en: "No patient identifier (NIR, INS), IBAN or personal e-mail address in comments.",

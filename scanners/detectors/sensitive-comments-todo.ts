@@ -10,6 +10,7 @@ export const sensitiveCommentsTodo = defineDetector(
     row: "T2-C3",
     clauses: ["O-12.5.14"],
     severity: "medium",
+    basis: { kind: "clause", text: "supprimer tous les commentaires sensibles de leur code avant la mise en production" },
     description: {
       fr: "Pas de note de travail sensible (TODO/FIXME sur un mot de passe, un contournement d'authentification, TLS désactivé…) avant la mise en production.",
       en: "No sensitive work note (TODO/FIXME about a password, an authentication bypass, disabled TLS…) before release.",

@@ -19,6 +19,7 @@ export const stackConfigSeparation = defineDetector(
     row: "T2-E1",
     clauses: ["O-12.5.11", "O-12.5.3"],
     severity: "critical",
+    basis: { kind: "profile", key: "environments" },
     description: {
       fr: "Les stacks de production ciblent les comptes/abonnements de production déclarés ; les autres stacks ne contiennent aucun identifiant de production.",
       en: "Production stacks target the declared production accounts/subscriptions; other stacks contain no production identifier.",

@@ -13,6 +13,7 @@ export const testdataContactsBank = defineDetector(
     row: "T2-D3",
     clauses: ["O-12.5.12"],
     severity: "high",
+    basis: { kind: "clause", text: "anonymisation ou de pseudonymisation des données de production … rendre peu probable, au mieux impossible, l'identification des personnes" },
     description: {
       fr: "Les données de test ne contiennent ni IBAN valide, ni adresse e-mail hors des domaines réservés (RFC 2606/6761), ni numéro de téléphone français hors des plages de fiction ARCEP.",
       en: "Test data holds no valid IBAN, no e-mail outside the reserved domains (RFC 2606/6761) and no French phone number outside the ARCEP fiction ranges.",

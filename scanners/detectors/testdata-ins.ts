@@ -10,6 +10,7 @@ export const testdataIns = defineDetector(
     row: "T2-D2",
     clauses: ["O-12.5.12"],
     severity: "critical",
+    basis: { kind: "clause", text: "anonymisation ou de pseudonymisation des données de production … rendre peu probable, au mieux impossible, l'identification des personnes" },
     description: {
       fr: "Pas d'INS qualifié (OID de production 1.2.250.1.213.1.4.8 / .9) dans le dépôt : les jeux de test utilisent les OID de test.",
       en: "No qualified INS (production OID 1.2.250.1.213.1.4.8 / .9) in the repository: test data uses the test OIDs.",

@@ -43,6 +43,7 @@ export const testdataMedicalFiles = defineDetector(
     row: "T2-D4",
     clauses: ["O-12.5.12"],
     severity: "high",
+    basis: { kind: "clause", text: "anonymisation ou de pseudonymisation des données de production … rendre peu probable, au mieux impossible, l'identification des personnes" },
     binary: true,
     description: {
       fr: "Les fichiers médicaux de test (DICOM, HL7, FHIR NDJSON, PDF) sont déclarés SYNTHETIC dans un fichier *.provenance.yaml ; aucun DICOM ne porte PatientName/PatientID.",

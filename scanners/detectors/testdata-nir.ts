@@ -10,6 +10,7 @@ export const testdataNir = defineDetector(
     row: "T2-D1",
     clauses: ["O-12.5.12"],
     severity: "critical",
+    basis: { kind: "clause", text: "anonymisation ou de pseudonymisation des données de production … rendre peu probable, au mieux impossible, l'identification des personnes" },
     description: {
       fr: "Aucun NIR à clé valide (numéro de sécurité sociale d'apparence réelle) dans le dépôt, données de test comprises.",
       en: "No key-valid NIR (real-looking French social security number) in the repository, test data included.",

@@ -10,6 +10,7 @@ export const testdataSyntheticMarker = defineDetector(
     row: "T2-D5",
     clauses: ["O-12.5.12"],
     severity: "low",
+    basis: { kind: "practice" },
     description: {
       fr: "Chaque dossier de fixtures contient un README ou provenance.yaml déclarant `generator` (ex. graine faker) ou `anonymisation: <méthode>`.",
       en: "Every fixture folder has a README or provenance.yaml declaring `generator` (e.g. a faker seed) or `anonymisation: <method>`.",

@@ -11,6 +11,7 @@ export const unverifiedSnippetSources = defineDetector(
     row: "T2-P6",
     clauses: ["O-12.5.8"],
     severity: "medium",
+    basis: { kind: "clause", text: "ne doivent en aucun cas utiliser du code provenant d'une source inconnue ou qui n'a pas été vérifiée (forums, internet, etc.)" },
     description: {
       fr: "Le code repris d'un forum, d'un gist, d'un pastebin ou d'un assistant conversationnel porte une revue de provenance (`provenance-reviewed:<ticket>`).",
       en: "Code taken from a forum, gist, pastebin or chatbot carries a provenance review (`provenance-reviewed:<ticket>`).",

@@ -65,6 +65,7 @@ export const vendoredForeignCode = defineDetector(
     row: "T2-P5",
     clauses: ["O-12.5.8"],
     severity: "high",
+    basis: { kind: "clause", text: "l'utilisation d'un code sous copyright est également prohibée, ou doit comporter une description contractuelle" },
     description: {
       fr: "Pas de code sous copyright d'un tiers, de licence hors liste, de dossier vendor/third_party ni de fichier minifié dans les sources sans description contractuelle (ci/allow/vendored.yaml).",
       en: "No third-party copyrighted code, off-list licence, vendor/third_party folder or minified source file without a contractual description (ci/allow/vendored.yaml).",

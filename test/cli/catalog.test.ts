@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { cli } from "../evaluate/cli-helpers";
 
-interface Entry { kind: string; name: string; clauses: string[]; severity: string; description: { fr: string; en: string }; remediation: { fr: string; en: string } }
+interface Entry { kind: string; name: string; clauses: string[]; severity: string; basis: { kind: string; text?: string; key?: string } | null; description: { fr: string; en: string }; remediation: { fr: string; en: string } }
 
 describe("catalog", () => {
   it("lists every policy and gate rule with complete metadata", async () => {
@@ -30,5 +30,21 @@ describe("catalog", () => {
     expect(en.stdout).toMatch(/^\d+ rules\n/);
     expect(fr.stdout).toContain("aws-resource-region-allowed\n  resource · O-12.3.2 · high");
     expect(await cli(["catalog", "--format", "yaml"])).toMatchObject({ code: 2 });
+  });
+  it("shows each rule's basis, and — where a rule has none yet", async () => {
+    const entries = JSON.parse((await cli(["catalog", "--format", "json"])).stdout) as Entry[];
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    expect(byName.get("testdata-nir")?.basis).toMatchObject({ kind: "clause", text: expect.stringContaining("anonymisation") });
+    expect(byName.get("github-commit-signature-verified")?.basis).toEqual({ kind: "profile", key: "gate.commitSignatures" });
+    expect(byName.get("gitleaks/jwt-token")?.basis).toMatchObject({ kind: "clause", text: expect.stringContaining("jeton") });
+    expect(byName.get("security-lint-suppressions")?.basis).toEqual({ kind: "practice" });
+    for (const e of entries) if (e.basis) expect(["clause", "profile", "practice"], e.name).toContain(e.basis.kind);
+    const fr = (await cli(["catalog"])).stdout;
+    const en = (await cli(["catalog", "--lang", "en"])).stdout;
+    expect(fr).toContain("install-scripts-allowlist\n  gate · O-12.5.6 · medium · P · dev-provider\n  fondement : profil: gate.installScriptsAllowlist\n");
+    expect(en).toContain("security-lint-suppressions\n  gate · O-12.5.7 · low · C · dev-provider\n  basis: good practice\n");
+    // Rules whose basis is still being filled in print "—" (the fallback, not a hidden pass).
+    for (const e of entries.filter((x) => !x.basis)) expect(fr, e.name).toContain(`${e.name}\n  ${e.kind} · ${e.clauses.join(", ")} · ${e.severity}`);
+    expect(fr.split("\n").filter((l) => l === "  fondement : —").length).toBe(entries.filter((e) => !e.basis).length);
   });
 });

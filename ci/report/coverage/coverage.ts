@@ -1,13 +1,22 @@
-// Per-clause coverage: from the findings of the policy pack and the gate, the status of every
-// clause of the catalogue. A clause is only "passed" when a tool that checks it actually ran:
-// with the gate report alone, a clause that only cloud policies check is "not evaluated", never a
-// silent pass. Waived findings keep the clause visible as "waived", not "passed".
+// Per-clause coverage, derived from the rules: a clause is automated only when an enabled rule
+// carries it (rules.ts), and "passed" only when every check covering it ran and found nothing.
+// When one of them did not run (scanner failed or not evaluated, no stack evaluated), the clause
+// is "not evaluated", never a silent pass. Waived findings keep the clause visible as "waived".
+import type { CatalogEntry } from "../../../policies/catalog";
 import { severityRank, type Severity } from "../../../policies/core/model";
-import { CLAUSES, normaliseClauseId, type CheckSource, type ClauseDef } from "./clauses";
+import { CLAUSES, normaliseClauseId, type ClauseDef } from "./clauses";
+import { GATE_SCANNER } from "../../gate/gate";
 import { gateFindings, policyFindings, type EvaluateReport, type GateReport, type ReportFinding } from "./inputs";
+import { ruleCatalog, rulesForClause, runnersOf, type Runner } from "./rules";
 
 export const CLAUSE_STATUSES = ["failed", "waived", "passed", "manual", "not-evaluated"] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+
+/** One rule covering a clause, and whether its check ran in this report. */
+export interface RuleCheck {
+  entry: CatalogEntry;
+  evaluated: boolean;
+}
 
 export interface ClauseCoverage {
   clause: ClauseDef;
@@ -17,8 +26,8 @@ export interface ClauseCoverage {
   waived: ReportFinding[];
   /** Documentary evidence is still needed, whatever the tools say. */
   evidenceRequired: boolean;
-  /** Which of the clause's check sources ran in this report. */
-  evaluatedBy: CheckSource[];
+  /** The enabled rules that carry the clause, in catalog order; empty when no tool checks it. */
+  rules: RuleCheck[];
 }
 
 export interface Coverage {
@@ -27,7 +36,6 @@ export interface Coverage {
   findings: ReportFinding[];
   /** Findings whose clauses are all outside §8 and §12.3–§12.6 (e.g. O-5.3, O-6.5). */
   otherFindings: ReportFinding[];
-  sourcesRun: CheckSource[];
 }
 
 export interface CoverageInput {
@@ -35,16 +43,12 @@ export interface CoverageInput {
   evaluate?: EvaluateReport[];
   /** Findings produced outside both reports (e.g. GitHub commit signatures). */
   extraFindings?: ReportFinding[];
+  /** Checks that ran outside both reports, named as scanners (`github` when commit signatures were read). */
+  alsoRan?: string[];
 }
 
 export function bySeverity(a: ReportFinding, b: ReportFinding): number {
   return severityRank[b.severity] - severityRank[a.severity] || a.rule.localeCompare(b.rule);
-}
-
-/** A gate whose scanners all failed has checked nothing, whatever its findings list says. */
-function gateRan(gate: GateReport): boolean {
-  if (gate.scanners.length === 0) return gate.verdict !== "error";
-  return gate.scanners.some((s) => s.status === "ok");
 }
 
 export function allFindings(input: CoverageInput): ReportFinding[] {
@@ -55,25 +59,34 @@ export function allFindings(input: CoverageInput): ReportFinding[] {
   ];
 }
 
-export function computeCoverage(input: CoverageInput): Coverage {
-  const findings = allFindings(input);
-  const sourcesRun: CheckSource[] = [];
-  if (input.evaluate && input.evaluate.length > 0) sourcesRun.push("policy");
-  if ((input.gate && gateRan(input.gate)) || (input.extraFindings && input.extraFindings.length > 0)) sourcesRun.push("gate");
+/** Whether a runner ran in this report: the pack with a stack evaluated, a scanner with status ok. */
+export function runnerRan(input: CoverageInput): (r: Runner) => boolean {
+  const ok = new Set([...(input.gate?.scanners ?? []).filter((s) => s.status === "ok").map((s) => s.name), ...(input.alsoRan ?? [])]);
+  // The gate's own rules (unscannable files, waiver hygiene) run whenever the gate produced a report.
+  if (input.gate) ok.add(GATE_SCANNER);
+  const pack = (input.evaluate?.length ?? 0) > 0;
+  return (r) => (r.kind === "policy-pack" ? pack : ok.has(r.name));
+}
 
+export function clauseStatus(c: Pick<ClauseCoverage, "failed" | "waived" | "rules"> & { clause: Pick<ClauseDef, "evidence"> }): ClauseStatus {
+  if (c.failed.length) return "failed";
+  if (c.waived.length) return "waived";
+  if (!c.rules.length) return c.clause.evidence ? "manual" : "not-evaluated";
+  return c.rules.every((r) => r.evaluated) ? "passed" : "not-evaluated";
+}
+
+export function computeCoverage(input: CoverageInput, catalog = ruleCatalog()): Coverage {
+  const findings = allFindings(input);
+  const ran = runnerRan(input);
   const known = new Set(CLAUSES.map((c) => c.id));
   const clauses = CLAUSES.map((clause): ClauseCoverage => {
     const mine = findings.filter((f) => f.clauses.some((c) => normaliseClauseId(c) === clause.id));
     const failed = mine.filter((f) => !f.waived).sort(bySeverity);
     const waived = mine.filter((f) => !!f.waived).sort(bySeverity);
-    const evaluatedBy = [...new Set(clause.checks.map((c) => c.source))].filter((s) => sourcesRun.includes(s));
-    let status: ClauseStatus;
-    if (failed.length) status = "failed";
-    else if (waived.length) status = "waived";
-    else if (evaluatedBy.length) status = "passed";
-    else if (clause.evidence) status = "manual";
-    else status = "not-evaluated";
-    return { clause, status, failed, waived, evidenceRequired: !!clause.evidence, evaluatedBy };
+    // A rule run by several checks (pack and gate) has run when one of them has.
+    const rules = rulesForClause(clause.id, catalog).map((entry) => ({ entry, evaluated: runnersOf(entry).some(ran) }));
+    const cc = { clause, failed, waived, evidenceRequired: !!clause.evidence, rules };
+    return { ...cc, status: clauseStatus(cc) };
   });
 
   const counts = Object.fromEntries(CLAUSE_STATUSES.map((s) => [s, 0])) as Record<ClauseStatus, number>;
@@ -81,7 +94,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
   const otherFindings = findings
     .filter((f) => !f.clauses.some((c) => known.has(normaliseClauseId(c))))
     .sort(bySeverity);
-  return { clauses, counts, findings, otherFindings, sourcesRun };
+  return { clauses, counts, findings, otherFindings };
 }
 
 export function severityCounts(findings: ReportFinding[]): Record<Severity, { open: number; waived: number }> {

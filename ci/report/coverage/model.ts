@@ -32,6 +32,8 @@ export interface ReportInput {
   evaluate?: EvaluateReport[];
   profileWaivers?: Waiver[];
   extraFindings?: ReportFinding[];
+  /** Checks that ran outside both reports (`github`: commit signatures). */
+  alsoRan?: string[];
   now?: Date;
 }
 
@@ -50,7 +52,7 @@ const rank: Record<GateVerdict, number> = { pass: 0, blocked: 1, error: 2 };
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const now = input.now ?? new Date();
-  const coverage = computeCoverage({ gate: input.gate, evaluate: input.evaluate, extraFindings: input.extraFindings });
+  const coverage = computeCoverage({ gate: input.gate, evaluate: input.evaluate, extraFindings: input.extraFindings, alsoRan: input.alsoRan });
 
   const verdicts: GateVerdict[] = [];
   if (input.gate) verdicts.push(input.gate.verdict);

@@ -127,10 +127,14 @@ function glance(ctx: Ctx, m: ReportModel): string {
     `<div class="chart" id="chart-status"><h3>${escapeHtml(s.byStatus)}</h3>${st}</div></div></section>`;
 }
 
-function clauseChecks(ctx: Ctx, c: ClauseDef): string {
-  if (!c.checks.length) return `<span class="muted">—</span>`;
-  return `<ul class="checks">${c.checks.map((k) =>
-    `<li><strong>${escapeHtml(k.source === "policy" ? ctx.s.policy : ctx.s.gate)}</strong> <code>${escapeHtml(k.refs)}</code> — ${escapeHtml(k.label[ctx.lang])}</li>`).join("")}</ul>`;
+/** The rules that check a clause, by source, each with its catalog description; a rule whose check did not run says so. */
+function clauseChecks(ctx: Ctx, cc: ClauseCoverage): string {
+  if (!cc.rules.length) return `<span class="muted">—</span>`;
+  const group = (label: string, rules: ClauseCoverage["rules"]) => rules.length
+    ? `<li><details><summary><strong>${escapeHtml(label)}</strong> (${rules.length})</summary><ul>${rules.map((r) =>
+      `<li><code>${escapeHtml(r.entry.name)}</code> — ${escapeHtml(r.entry.description[ctx.lang])}${r.evaluated ? "" : ` <span class="muted">(${escapeHtml(ctx.s.status["not-evaluated"])})</span>`}</li>`).join("")}</ul></details></li>`
+    : "";
+  return `<ul class="checks">${group(ctx.s.policy, cc.rules.filter((r) => r.entry.kind !== "gate"))}${group(ctx.s.gate, cc.rules.filter((r) => r.entry.kind === "gate"))}</ul>`;
 }
 
 function statusBadge(ctx: Ctx, st: ClauseStatus): string {
@@ -158,7 +162,7 @@ function matrix(ctx: Ctx, m: ReportModel): string {
         `<td><strong>${escapeHtml(c.id)}</strong>${c.sic ? `<span class="extra" title="${escapeHtml(s.sic)}">[sic]</span>` : ""}</td>` +
         `<td>${escapeHtml(c.title[lang])}</td>` +
         `<td>${statusBadge(ctx, cc.status)}${cc.evidenceRequired && cc.status !== "manual" ? `<span class="extra">${escapeHtml(s.plusEvidence)}</span>` : ""}</td>` +
-        `<td>${clauseChecks(ctx, c)}</td>` +
+        `<td>${clauseChecks(ctx, cc)}</td>` +
         `<td>${c.evidence ? escapeHtml(c.evidence[lang]) : `<span class="muted">—</span>`}</td>` +
         `<td>${findingsCell}</td></tr>`);
     }
