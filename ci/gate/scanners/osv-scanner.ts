@@ -8,6 +8,7 @@
 //   - records in all.zip that are not valid OSV JSON are skipped silently (zip.go, loadZipFile);
 //   - exit codes: 0 no vulnerability, 1 vulnerabilities found, 128 no packages, 127 any error
 //     (cmd/osv-scanner/internal/cmd/run.go). The JSON report carries the full OSV records.
+import { lookup } from "node:dns/promises";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
@@ -69,6 +70,25 @@ export function locateDatabase(dir: string): { base: string } | { error: string 
 export interface OsvRunOptions {
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Resolves a host name, or rejects (tests replace it). */
+  resolveHost?: (host: string) => Promise<unknown>;
+}
+
+const OSV_API_HOST = "api.osv.dev";
+const UNREACHABLE = "base de vulnérabilités injoignable / advisory database unreachable (no gate.osvDatabase in the profile)";
+
+/**
+ * Online without a proxy, a host name that does not resolve means no network: say so at once
+ * rather than wait through osv-scanner's retries (about 16 s). With a proxy, osv-scanner decides.
+ */
+async function unreachableReason(env: NodeJS.ProcessEnv, resolveHost: (host: string) => Promise<unknown>): Promise<string | undefined> {
+  if (env.HTTPS_PROXY || env.https_proxy || env.ALL_PROXY || env.all_proxy) return undefined;
+  try {
+    await Promise.race([resolveHost(OSV_API_HOST), new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 3 s")), 3000).unref())]);
+    return undefined;
+  } catch (e) {
+    return `${OSV_API_HOST}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+  }
 }
 
 /** osv-scanner ends its log with a generic line ("extraction failed on specified lockfile"): show its first error. */
@@ -104,6 +124,9 @@ export async function runOsvScanner(input: ScanInput, lockfiles: string[], optio
       symlinkSync(db.base, join(work, "osv-scalibr"), "dir");
       args.push("--offline", "--local-db-path", work);
       database = `offline ${dbDir} (npm/all.zip of ${statSync(join(db.base, "npm", "all.zip")).mtime.toISOString().slice(0, 10)})`;
+    } else {
+      const down = await unreachableReason(env, options.resolveHost ?? lookup);
+      if (down) return { kind: "not-evaluated", version, reason: `${UNREACHABLE}: ${down}` };
     }
     for (const l of lockfiles) args.push("--lockfile", l);
     const run = await runTool({ tool: "osv-scanner", command: bin, args, env, signal: input.signal, timeoutMs });
@@ -112,7 +135,7 @@ export async function runOsvScanner(input: ScanInput, lockfiles: string[], optio
     if (run.exitCode !== 0 && run.exitCode !== 1) {
       // Online, an unreachable api.osv.dev is a gap, not a crash; a lockfile it cannot read stays a failure.
       if (!dbDir && /vulnmatch\/osvdev/.test(run.stderr) && !/extraction failed on specified lockfile/.test(run.stderr)) {
-        return { kind: "not-evaluated", version, reason: `base de vulnérabilités injoignable / advisory database unreachable (no gate.osvDatabase in the profile)${errorHint(run.stderr)}` };
+        return { kind: "not-evaluated", version, reason: `${UNREACHABLE}${errorHint(run.stderr)}` };
       }
       return { kind: "failed", version, reason: `osv-scanner exited with code ${run.exitCode}${errorHint(run.stderr)}` };
     }

@@ -176,6 +176,17 @@ describe.skipIf(tool.skip)("advisories scanner (real osv-scanner, recorded OSV d
     expect(result.findings).toEqual([]);
   }, 60_000);
 
+  it("says at once that the advisory service is unreachable when its name does not resolve (no proxy)", async () => {
+    const env = { ...process.env };
+    for (const k of ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]) delete env[k];
+    const t0 = Date.now();
+    const resolveHost = (host: string) => Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" }));
+    const { result } = await run(repoWithLock(), profile(), { env, resolveHost });
+    expect(result).toMatchObject({ status: "not-evaluated", version: "osv-scanner 2.6.0", findings: [] });
+    expect(result.reason).toMatch(/advisory database unreachable \(no gate\.osvDatabase in the profile\): api\.osv\.dev: ENOTFOUND/);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
   it("exposes the last vuln-sla list on the scanner", async () => {
     const s = createAdvisoriesScanner();
     const r = await s.run(input(repoWithLock()));
