@@ -11,8 +11,8 @@ import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolR
 export const SEMGREP_LOOKUP: ToolLookup = { name: "semgrep", envVar: "CLAUSIER_SEMGREP", versionKey: "SEMGREP_VERSION", cachePrefix: "semgrep" };
 export const DEFAULT_SEMGREP_RULES = join(GUARD_ROOT, "scanners", "semgrep", "rules");
 
-/** Extensions our rules cover (languages: [typescript, javascript]). */
-const TARGET_EXT = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+/** Extensions our rules cover: JavaScript/TypeScript, and the pages and templates of the generic rules. */
+const TARGET_EXT = /\.(?:[cm]?[jt]s|[jt]sx|html?|ejs|hbs|handlebars|mustache|pug|jade|njk|nunjucks|swig|twig|vue|svelte)$/i;
 /** semgrep's rule-id separator: a rule loaded from a folder is reported as `a.b.rules.<id>`. */
 const RULE_ID_TAIL = /([^.]+)$/;
 /** The message convention of our rules: French, then " — EN: ", then English. */

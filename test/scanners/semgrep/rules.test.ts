@@ -45,7 +45,14 @@ describe("semgrep rules: metadata", () => {
       ids.add(id);
       expect(String(rule.message)).toMatch(/\S.*\s—\sEN:\s\S/s);
       expect(["ERROR", "WARNING"]).toContain(rule.severity);
-      expect(rule.languages).toEqual(["typescript", "javascript"]);
+      // JavaScript/TypeScript rules, or generic (text) rules on templates, limited by paths.include.
+      const generic = (rule.languages as string[])[0] === "generic";
+      if (generic) {
+        expect(rule.languages).toEqual(["generic"]);
+        const include = (rule.paths as { include?: string[] } | undefined)?.include ?? [];
+        expect(include.length, "generic rule without paths.include").toBeGreaterThan(0);
+        for (const glob of include) expect(glob).toMatch(/^\*\.[a-z]+$/);
+      } else expect(rule.languages).toEqual(["typescript", "javascript"]);
       const meta = rule.metadata as Record<string, unknown>;
       expect(Array.isArray(meta.clauses) && (meta.clauses as string[]).length > 0).toBe(true);
       for (const c of meta.clauses as string[]) expect(c).toMatch(/^O-\d+(\.\d+)+$/);
@@ -56,12 +63,19 @@ describe("semgrep rules: metadata", () => {
       for (const c of meta.cwe as string[]) expect(c).toMatch(/^CWE-\d+: /);
       expect(["HIGH", "MEDIUM", "LOW"]).toContain(meta.confidence);
       expect(String(meta.check)).toMatch(/^T2-[SO]\d+$/);
+      if (meta.basis !== undefined) {
+        const basis = meta.basis as { kind?: string; text?: string; key?: string };
+        expect(["clause", "profile", "practice"]).toContain(basis.kind);
+        if (basis.kind === "clause") expect(basis.text?.trim().length ?? 0).toBeGreaterThan(10);
+        if (basis.kind === "profile") expect(basis.key?.trim().length ?? 0).toBeGreaterThan(2);
+      }
       const rem = meta.remediation as { fr?: string; en?: string };
       expect(rem?.fr?.trim().length ?? 0).toBeGreaterThan(10);
       expect(rem?.en?.trim().length ?? 0).toBeGreaterThan(10);
       const stem = join(dirname(file), id);
-      const target = [".ts", ".js", ".tsx", ".jsx"].map((e) => stem + e).find((p) => existsSync(p));
-      expect(target, `test target ${id}.ts or .js`).toBeDefined();
+      const exts = generic ? ((rule.paths as { include: string[] }).include.map((g) => g.slice(1))) : [".ts", ".js", ".tsx", ".jsx"];
+      const target = exts.map((e) => stem + e).find((p) => existsSync(p));
+      expect(target, `test target ${id}${exts.join(" or ")}`).toBeDefined();
       const text = readFileSync(target!, "utf8");
       expect(text).toContain(`ruleid: ${id}`);
       expect(text).toContain(`ok: ${id}`);

@@ -1,6 +1,10 @@
 import * as cp from "child_process";
 import { execSync } from "node:child_process";
 const { exec } = require("child_process");
+const execCmd = require("child_process").exec;
+const { exec: run, spawn: launch } = require("child_process");
+import { execSync as sh } from "child_process";
+const regexExec = /a/.exec;
 declare const re: RegExp, db: any;
 
 export function run(req: any, file: string) {
@@ -22,4 +26,18 @@ export function run(req: any, file: string) {
   re.exec(file);
   // ok: child-process-exec-non-literal
   db.exec(file);
+  // ruleid: child-process-exec-non-literal
+  execCmd("ping -c 2 " + req.body.address, () => undefined);
+  // ruleid: child-process-exec-non-literal
+  run(`ls ${file}`);
+  // ruleid: child-process-exec-non-literal
+  sh("rm -rf " + file);
+  // ruleid: child-process-exec-non-literal
+  launch(req.body.cmd, { shell: true });
+  // ok: child-process-exec-non-literal
+  launch("convert", [file]);
+  // ok: child-process-exec-non-literal
+  run("uptime");
+  // ok: child-process-exec-non-literal
+  regexExec.call(re, file);
 }

@@ -15,5 +15,17 @@ export function handler(req: any, payload: string) {
   setTimeout(() => f(payload), 10);
   // ok: eval-non-literal
   JSON.parse(payload);
+  // ok: eval-non-literal
+  setInterval(function () {
+    document.title = payload + " notifications";
+  }, 1000);
+  // ok: eval-non-literal
+  setTimeout(() => {
+    console.log(payload + " done");
+  }, 10);
+  // ok: eval-non-literal
+  setTimeout(async function tick() { await fetch(payload + "/ping"); }, 5);
+  // ruleid: eval-non-literal
+  setInterval(`refresh(${payload})`, 1000);
   return g;
 }

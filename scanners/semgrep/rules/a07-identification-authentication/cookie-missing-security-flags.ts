@@ -22,3 +22,19 @@ app.post("/login", (_req, res) => {
 app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { secure: false } }));
 // ok: cookie-missing-security-flags
 app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { secure: true, httpOnly: true } }));
+
+const cookieOptions = { secure: false, httpOnly: true, sameSite: "lax" as const };
+const sessionCookie = { httpOnly: false, secure: true };
+const sessionOptions = { secret: process.env.SESSION_SECRET!, cookie: { secure: false } };
+const goodOptions = { secure: true, httpOnly: true, sameSite: "strict" as const };
+app.get("/remember", (_req, res) => {
+  // ruleid: cookie-missing-security-flags
+  res.cookie("remember", "1", cookieOptions);
+  // ok: cookie-missing-security-flags
+  res.cookie("remember", "1", goodOptions);
+  res.end();
+});
+// ruleid: cookie-missing-security-flags
+app.use(session({ secret: process.env.SESSION_SECRET!, cookie: sessionCookie }));
+// ruleid: cookie-missing-security-flags
+app.use(session(sessionOptions));

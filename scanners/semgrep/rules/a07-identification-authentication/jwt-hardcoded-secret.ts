@@ -34,3 +34,17 @@ export function safe(user: object) {
   return [a, b, c, d];
 }
 declare function loadKey(): string;
+
+import { sign, verify as jwtVerify } from "jsonwebtoken";
+const { sign: signToken } = require("jsonwebtoken");
+export function named(user: object) {
+  // ruleid: jwt-hardcoded-secret
+  const a = sign(user, "hopital-secret-2024");
+  // ruleid: jwt-hardcoded-secret
+  const b = jwtVerify(token, "hopital-secret-2024");
+  // ruleid: jwt-hardcoded-secret
+  const c = signToken(user, "s3cr3t");
+  // ok: jwt-hardcoded-secret
+  const d = sign(user, process.env.JWT_SECRET!);
+  return [a, b, c, d];
+}

@@ -18,3 +18,16 @@ app.get("/ok", (_req, res) => {
   const out = vm.runInNewContext("1 + 1");
   res.json({ out });
 });
+const safeEval = require("notevil");
+export function b2bOrder() {
+  return ({ body }, res) => {
+    const lines = body.lines || "";
+    const sandbox = { safeEval, lines };
+    vm.createContext(sandbox);
+    // ruleid: vm-code-injection
+    vm.runInContext("safeEval(lines)", sandbox, { timeout: 2000 });
+    // ok: vm-code-injection
+    vm.runInContext("Math.max(1, 2)", vm.createContext({ Math }));
+    res.json({});
+  };
+}
