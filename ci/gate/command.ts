@@ -12,6 +12,7 @@ import { parseGateReport } from "../report/coverage/inputs";
 import { labels } from "../report/i18n";
 import { failedScanners, isBlocking, notEvaluated, type GateReport } from "../report/model";
 import { FORMATS, render } from "../report/render";
+import { writeSbom } from "../report/sbom";
 import { writeAll } from "../report/write-all";
 import { DEFAULT_EXCLUDES } from "./files";
 import { runGate } from "./gate";
@@ -70,7 +71,10 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
 
     const opts = { lang, secrets };
     io.stdout(render(format, report, opts));
-    if (values.out) await writeAll(resolve(io.cwd, values.out), report, opts);
+    if (values.out) {
+      await writeAll(resolve(io.cwd, values.out), report, opts);
+      await writeSbom(resolve(io.cwd, values.out), root);
+    }
     if (format !== "text") io.stderr(summaryLine(report, lang));
     if (values.github) {
       // Reporting never changes the verdict: GitHub errors are printed, the exit code stays.

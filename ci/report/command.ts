@@ -13,6 +13,7 @@ import { parseEvaluateReports, parseGateReport, type EvaluateReport, type GateRe
 import { buildReportModel, type ReportModel } from "./coverage/model";
 import { sanitizer } from "./coverage/sanitize";
 import { writeManifest } from "./manifest";
+import { sbomSummary, writeSbom } from "./sbom";
 
 export const REPORT_USAGE = `Usage: clausier-guard report [--gate FILE] [--evaluate FILE]... [--format html|json] [--lang fr|en] [--out DIR]
 
@@ -102,6 +103,8 @@ export const reportCommand: Command = async (argv, io) => {
     mkdirSync(outDir, { recursive: true });
     const name = format === "html" ? "report.html" : "coverage.json";
     writeFileSync(join(outDir, name), body);
+    // A bundle that `gate --out` filled already has its SBOM; otherwise the current folder is the repository.
+    if (!sbomSummary(outDir)) await writeSbom(outDir, io.cwd);
     const manifest = writeManifest({ outDir, repoRoot: io.cwd, gate });
     io.stderr(`report: wrote ${join(values.out, name)} and ${join(values.out, "manifest.json")} (${manifest.files.length} files hashed)\n`);
   } catch (e) {

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { GateReport } from "./coverage/inputs";
+import { sbomSummary } from "./sbom";
 
 export const MANIFEST_NAME = "manifest.json";
 
@@ -32,6 +33,8 @@ export interface Manifest {
     scanners: { name: string; version: string; status: string }[];
   };
   rules: Record<string, string | null>;
+  /** The CycloneDX SBOM of the delivery (O-12.5.8) in the bundle, or why there is none. */
+  sbom: ReturnType<typeof sbomSummary>;
   files: ManifestFile[];
 }
 
@@ -119,6 +122,7 @@ export function buildManifest(input: ManifestInput): Manifest {
       scanners: (input.gate?.scanners ?? []).map((s) => ({ name: s.name, version: s.version, status: s.status })),
     },
     rules: Object.fromEntries(RULE_FOLDERS.map((f) => [f, hashFolder(join(toolRoot, f))])),
+    sbom: sbomSummary(input.outDir),
     files,
   };
 }

@@ -50,7 +50,8 @@ describe("clausier-guard gate", () => {
     const root = gitRepo({ "a.ts": "a" });
     const out = join(tempDir(), "reports");
     await cmd([fakeScanner("s", [finding()])])([root, "--out", out, "--format", "json"], io("/").io);
-    expect(readdirSync(out).sort()).toEqual(["gate.gitlab-sast.json", "gate.json", "gate.junit.xml", "gate.md", "gate.sarif", "gate.txt"]);
+    // No package.json in the scanned repository: the SBOM is a "not evaluated" note (test/report/sbom.test.ts).
+    expect(readdirSync(out).sort()).toEqual(["gate.gitlab-sast.json", "gate.json", "gate.junit.xml", "gate.md", "gate.sarif", "gate.txt", "sbom-not-evaluated.txt"]);
     expect(JSON.parse(readFileSync(join(out, "gate.json"), "utf8")).verdict).toBe("blocked");
   });
 

@@ -59,7 +59,7 @@ describe("report command", () => {
       tools: Record<string, unknown>; rules: Record<string, string | null>; git: { commit: string | null }; generatedAt: string;
     };
     expect(manifest.clause).toBe("O-12.5.6");
-    expect(manifest.files.map((f) => f.path)).toEqual(["evaluate-prod.json", "gate.json", "gate.sarif", "report.html"]);
+    expect(manifest.files.map((f) => f.path)).toEqual(["evaluate-prod.json", "gate.json", "gate.sarif", "report.html", "sbom-not-evaluated.txt"]);
     const html = readFileSync(join(dir, "out", "report.html"));
     const entry = manifest.files.find((f) => f.path === "report.html")!;
     expect(entry.sha256).toBe(createHash("sha256").update(html).digest("hex"));
