@@ -10,6 +10,8 @@ export interface CatalogEntry extends RuleMeta {
   scanner?: string;
   /** Gate rules: the rule id findings carry, when it differs from `name` (`semgrep/<id>` → `<id>`). */
   rule?: string;
+  /** Gate rules: the gate check id (`T2-D1`) listed in docs/clauses.md. */
+  check?: string;
 }
 
 /** The pack's policies, as buildPolicies() registers them: every rule plus the waiver hygiene. */

@@ -14,9 +14,9 @@ import { ADVISORIES_SCANNER, ADVISORY_RULES } from "./scanners/vulns";
 const SCANNERS_DIR = path.resolve(__dirname, "../../scanners");
 const SEVERITY_OF: Record<string, Severity> = { critical: "critical", high: "high", medium: "medium", low: "low" };
 
-function gateEntry(meta: RuleMeta, scanner: string): CatalogEntry {
+function gateEntry(meta: RuleMeta, scanner: string, check?: string): CatalogEntry {
   const { name, clauses, severity, family, scope, description, remediation, basis } = meta;
-  return { kind: "gate", name, clauses, severity, family, scope, description, remediation, ...(basis ? { basis } : {}), scanner };
+  return { kind: "gate", name, clauses, severity, family, scope, description, remediation, ...(basis ? { basis } : {}), scanner, ...(check ? { check } : {}) };
 }
 
 /** A basis as rule files spell it (`{kind: clause, text}`, `{kind: profile, key}`, `{kind: practice}`); anything else is none. */
@@ -51,7 +51,7 @@ export function semgrepCatalog(dir = path.join(SCANNERS_DIR, "semgrep/rules")): 
         out.push({
           kind: "gate", name: `semgrep/${r.id}`, clauses: r.metadata?.clauses ?? [], severity: SEVERITY_OF[r.metadata?.severity ?? ""] ?? "medium",
           family: r.metadata?.check ?? area.name, scope: "dev-provider", description, remediation: r.metadata?.remediation ?? description,
-          ...(basis ? { basis } : {}), scanner: "semgrep", rule: r.id,
+          ...(basis ? { basis } : {}), scanner: "semgrep", rule: r.id, ...(r.metadata?.check ? { check: r.metadata.check } : {}),
         });
       }
     }
@@ -103,7 +103,7 @@ export function gitleaksCatalog(file = path.join(SCANNERS_DIR, "gitleaks/gitleak
 
 export function gateCatalog(): CatalogEntry[] {
   return [
-    ...DETECTORS.map((d) => gateEntry(d, DETECTORS_SCANNER)),
+    ...DETECTORS.map((d) => gateEntry(d, DETECTORS_SCANNER, d.row)),
     ...ADVISORY_RULES.map((r) => gateEntry(r, ADVISORIES_SCANNER)),
     gateEntry(FILE_NOT_SCANNED, GATE_SCANNER),
     gateEntry(COMMIT_SIGNATURE, SIGNATURE_SCANNER),

@@ -1,6 +1,6 @@
-// OWASP Top 10 (2021) categories of the CI gate checks (CLAUSIER-CHECKS.md §4.3, column
-// "OWASP 2021"). Scanner rule ids usually start with the check name (`sast-crypto-md5` →
-// `sast-crypto`); gitleaks rule ids are secrets. Used for SARIF tags and the Markdown summary.
+// OWASP Top 10 (2021) categories of the CI gate checks (docs/checks.md §4.3). Scanner rule ids
+// usually start with the check name (`sast-crypto-md5` → `sast-crypto`); gitleaks rule ids are secrets.
+// Used for SARIF tags and the Markdown summary.
 const BY_CHECK: Record<string, string[]> = {
   "secrets-default": ["A02", "A07"], "secret-fr-phone": ["A02"], "secret-credentials-in-url": ["A02", "A07"],
   "secret-username-literal": ["A07"], "secret-pem-cert": ["A02"], "secret-jwt-token": ["A07"],

@@ -1,5 +1,5 @@
 // Health data: a resource whose classification tag (profile.tags.dataClassification, key matched
-// case-insensitively) holds one of profile.healthDataTagValues. CLAUSIER-CHECKS §3 legend: on such
+// case-insensitively) holds one of profile.healthDataTagValues. docs/checks.md §3.1: on such
 // resources a medium finding becomes high and a high one critical.
 import type { Severity } from "./model";
 import type { Profile } from "./profile";

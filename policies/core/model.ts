@@ -19,7 +19,7 @@ export const SCOPES = ["saas", "hosted-admin", "dev-provider", "ai"] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
- * Why a rule exists, which decides whether it may block by default (CLAUSIER-CHECKS.md, "Enforcement
+ * Why a rule exists, which decides whether it may block by default (docs/checks.md, "Enforcement
  * grounding"): `clause` — the clause text requires it for this kind of resource (`text` keeps the few
  * French words that say so); `profile` — the hospital's profile sets the value (`key` names it);
  * `practice` — good practice in support of a clause: advisory unless the profile raises it.
@@ -36,7 +36,7 @@ export interface RuleMeta {
   /** Clause ids as printed in the clausier, normalised (`O-8.1`, `O-12.3.2`). */
   clauses: string[];
   severity: Severity;
-  /** CLAUSIER-CHECKS.md family (A..K for cloud policies, S/O/P/V/D/C/E for the gate). */
+  /** Family (docs/clauses.md): A..K for cloud policies, S/O/P/V/D/C/E (gate check groups T2-…) for the gate. */
   family: string;
   scope: Scope | "core";
   description: Bilingual;
@@ -90,7 +90,7 @@ export interface Finding {
 
 export const severityRank: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
 
-/** Default enforcement by severity (CLAUSIER-CHECKS §1.9): medium is mandatory in prod only. */
+/** Default enforcement by severity (docs/checks.md §1.9): medium is mandatory in prod only. */
 export function enforcementFor(severity: Severity, isProd: boolean): EnforcementLevel {
   if (severity === "critical" || severity === "high") return "mandatory";
   if (severity === "medium") return isProd ? "mandatory" : "advisory";

@@ -1,4 +1,4 @@
-// Region facts from CLAUSIER-CHECKS.md §5.1 (region ids from the @pulumi/aws 7.48 Region enum and
+// Region facts of docs/checks.md §5.1 (region ids from the @pulumi/aws 7.48 Region enum and
 // the Azure regions list). "EU" means an EU member state; the UK, Switzerland and Norway are not.
 
 export const AWS_FRANCE = ["eu-west-3"];

@@ -22,7 +22,7 @@ function decoded(v: unknown): unknown {
   }
 }
 
-/** Tags of a resource, merged over AWS provider `defaultTags.tags` (CLAUSIER-CHECKS §1.8). */
+/** Tags of a resource, merged over AWS provider `defaultTags.tags` (docs/checks.md §1.8). */
 export function mergedTags(props: Bag, provider?: ProviderView): Record<string, string> {
   const defaults = provider && provider.type.startsWith("pulumi:providers:aws") ? stringTags(get(decoded(provider.props.defaultTags), "tags")) : {};
   const own = isUnknown(props.tags) ? {} : stringTags(props.tags);

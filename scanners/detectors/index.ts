@@ -1,4 +1,4 @@
-// The gate's own detectors, in catalog order (CLAUSIER-CHECKS Table 2).
+// The gate's own detectors, in catalog order (gate check ids of docs/clauses.md).
 import type { GateDetector } from "./lib/context";
 import { containerBaseImage } from "./container-base-image";
 import { depsObsolete } from "./deps-obsolete";

@@ -1,4 +1,4 @@
-// CLAUSIER-CHECKS §3 legend: on resources tagged as health data, medium → high and high → critical,
+// docs/checks.md §3.1: on resources tagged as health data, medium → high and high → critical,
 // for AWS and Azure rules alike; low stays advisory.
 import { describe, expect, it } from "vitest";
 import { allRules } from "../../policies/rules";

@@ -1,4 +1,4 @@
-// gitleaks adapter (O-12.5.9, Table 2 rows T2-S1..S6): the working tree's selected files with
+// gitleaks adapter (O-12.5.9, gate checks T2-S1..S6): the working tree's selected files with
 // `gitleaks dir`, and with a base ref the pull request's commits with `gitleaks git`. Secrets are
 // redacted by gitleaks itself (--redact=100): the JSON we read never holds them.
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";

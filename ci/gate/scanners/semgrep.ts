@@ -1,4 +1,4 @@
-// semgrep adapter: runs our own rules (scanners/semgrep/rules, Table 2 rows T2-S7, T2-S8 and
+// semgrep adapter: runs our own rules (scanners/semgrep/rules, gate checks T2-S7, T2-S8 and
 // T2-O1..O9) on the JavaScript/TypeScript files the gate selected, and maps every result to a
 // Finding. Offline only: our rule folder, metrics off, no version check, never a registry config.
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// Scanner "advisories" (O-3.10, O-7.2; CLAUSIER-CHECKS T2-V1 / T2-V3): npm lockfiles, and the
+// Scanner "advisories" (O-3.10, O-7.2; gate checks T2-V1 / T2-V3): npm lockfiles, and the
 // exact pins of package.json files that have none, through the pinned osv-scanner (offline from
 // the profile's gate.osvDatabase, else online) → the §4.2 SLA matrix. No database and no network,
 // or dependencies given as ranges: "not-evaluated" with the reason, never "ok". A missing, wrong or

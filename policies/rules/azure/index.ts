@@ -1,4 +1,4 @@
-// Every Azure (azure-native v3) resource rule, one per file, in CLAUSIER-CHECKS family order.
+// Every Azure (azure-native v3) resource rule, one per file, in family order (docs/clauses.md).
 import { withHealthEscalation } from "../../core/health";
 import type { ResourceRule, Rule } from "../../core/rule";
 import { rule as azureLocationAllowed } from "./all/azure-location-allowed";

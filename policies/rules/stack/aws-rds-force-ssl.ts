@@ -37,7 +37,7 @@ function missing(family: Family, params: Bag[]): string[] {
   return out;
 }
 
-/** PostgreSQL 15+ defaults to rds.force_ssl=1 (CLAUSIER-CHECKS B9, to verify per engine version). */
+/** PostgreSQL 15+ defaults to rds.force_ssl=1 (to verify per engine version). */
 function defaultForcesSsl(family: Family, engine: string, version: unknown): boolean {
   const major = Number(str(version)?.split(".")[0]);
   return family === "postgres" && engine === "postgres" && Number.isFinite(major) && major >= 15;

@@ -18,7 +18,7 @@ export interface GateHit extends Hit {
 }
 
 export interface GateDetector extends Detector {
-  /** CLAUSIER-CHECKS.md Table 2 row, e.g. `T2-D1`. */
+  /** Gate check id listed in docs/clauses.md, e.g. `T2-D1`. */
   row: string;
   /** Also runs on binary files (text = the bytes decoded as latin1, offsets preserved). */
   binary?: boolean;

@@ -1,4 +1,4 @@
-// Credential patterns (CLAUSIER-CHECKS §4.1) and the placeholder test shared by several detectors.
+// Credential patterns (docs/checks.md §4.1) and the placeholder test shared by several detectors.
 import type { Severity } from "../../../policies/core/model";
 
 /** Values that are obviously not real secrets: env/config lookups, templates, well-known dummies. */

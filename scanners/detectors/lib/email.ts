@@ -1,4 +1,4 @@
-// E-mail addresses in test data, CLAUSIER-CHECKS §4.1: only RFC 2606 / RFC 6761 reserved domains are safe.
+// E-mail addresses in test data, docs/checks.md §4.1: only RFC 2606 / RFC 6761 reserved domains are safe.
 
 export const EMAIL_RE = /(?<![\w.+%:/-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w-])/g;
 

@@ -1,4 +1,4 @@
-// French IBAN, CLAUSIER-CHECKS §4.1: a checksum-valid IBAN in test data is real-looking.
+// French IBAN, docs/checks.md §4.1: a checksum-valid IBAN in test data is real-looking.
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 
 export const FR_IBAN_RE = /\bFR\d{2}(?:[ ]?\d{4}){2}[ ]?\d{2}[A-Z0-9]{2}(?:[ ]?[A-Z0-9]{4}){2}[ ]?[A-Z0-9]\d{2}\b/g;

@@ -1,4 +1,4 @@
-// INS (identifiant national de santé) OIDs, CLAUSIER-CHECKS §4.1. Test OIDs …1.4.10 / …1.4.11 are allowed.
+// INS (identifiant national de santé) OIDs, docs/checks.md §4.1. Test OIDs …1.4.10 / …1.4.11 are allowed.
 import { NIR_RE } from "./nir";
 
 /** INS-NIR (…1.4.8) or INS-NIA (…1.4.9), not followed by another digit (so …1.4.10 does not match). */

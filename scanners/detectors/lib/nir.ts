@@ -1,4 +1,4 @@
-// NIR (numéro d'inscription au répertoire, "numéro de sécurité sociale"), CLAUSIER-CHECKS §4.1.
+// NIR (numéro d'inscription au répertoire, "numéro de sécurité sociale"), docs/checks.md §4.1.
 // A NIR whose key is valid looks real: test data must not carry one (O-12.5.12).
 
 /** §4.1 pattern: sex, year, month, department (2A/2B for Corsica), commune, order, key. */

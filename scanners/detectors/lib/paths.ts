@@ -45,7 +45,7 @@ export function inNodeModules(p: string): boolean {
   return /(^|\/)node_modules\//.test(normPath(p));
 }
 
-/** Data formats the test-data detectors read wherever they are (CLAUSIER-CHECKS T2-D1). */
+/** Data formats the test-data detectors read wherever they are (gate check T2-D1, docs/clauses.md). */
 export function isDataFile(p: string): boolean {
   return ["json", "csv", "tsv", "sql", "xml", "hl7", "ndjson", "yaml", "yml", "txt"].includes(extOf(p));
 }

@@ -1,10 +1,10 @@
-// French phone numbers, CLAUSIER-CHECKS §4.1 (O-12.5.9 / O-12.5.12).
+// French phone numbers, docs/checks.md §4.1 (O-12.5.9 / O-12.5.12).
 
 export const FR_PHONE_RE = /(?<![\w+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\w)/g;
 
 /**
  * ARCEP ranges reserved for fiction, as national 10-digit prefixes. Only the two given in
- * CLAUSIER-CHECKS §4.1 are listed (verify the full list in the ARCEP plan national de numérotation);
+ * docs/checks.md §4.1 are listed (verify the full list in the ARCEP plan national de numérotation);
  * a project adds its own in `ci/allow/test-phones.txt` (one prefix a line).
  */
 export const ARCEP_FICTION_PREFIXES = ["019900", "063998"];

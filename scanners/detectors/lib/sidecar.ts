@@ -21,7 +21,7 @@ function declaresSynthetic(text: string | undefined): boolean {
   return walk(data);
 }
 
-/** True when a sidecar declares the file SYNTHETIC (CLAUSIER-CHECKS T2-D4). */
+/** True when a sidecar declares the file SYNTHETIC (gate check T2-D4, docs/clauses.md). */
 export function hasSyntheticSidecar(path: string, repo: RepoView): boolean {
   const dir = dirName(path);
   const base = baseName(path);

@@ -7,7 +7,7 @@ import type { Rule } from "../../../policies/core/rule";
 import { awsRules } from "../../../policies/rules/aws";
 import { commonRules } from "../../../policies/rules/common";
 
-/** Printed ids kept as-is (CLAUSIER-CHECKS §0). */
+/** Printed ids kept as-is (docs/checks.md §0). */
 const SIC_IDS = new Set(["O-12.25"]);
 const CLAUSE = /^O-[\d.]+$/;
 

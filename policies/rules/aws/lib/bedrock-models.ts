@@ -1,4 +1,4 @@
-// Bedrock model references and where they run (CLAUSIER-CHECKS I3): cross-region inference
+// Bedrock model references and where they run (family I, docs/clauses.md): cross-region inference
 // profiles are prefixed with their geography (`global.`, `us.`, `eu.`, `apac.`…).
 import type { Bilingual } from "../../../core/model";
 import type { Profile } from "../../../core/profile";

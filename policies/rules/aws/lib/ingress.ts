@@ -1,4 +1,4 @@
-// Inbound network rules of security groups and network ACLs, flattened (CLAUSIER-CHECKS D1–D3, D16).
+// Inbound network rules of security groups and network ACLs, flattened (family D, docs/checks.md §3.3).
 import { bags, bool, num, str, type Bag } from "../../../core/props";
 import type { ResourceView } from "../../../core/rule";
 import { isUnknown } from "../../../core/unknown";

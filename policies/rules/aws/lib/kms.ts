@@ -1,4 +1,4 @@
-// "CMK-allowlisted" key references (CLAUSIER-CHECKS C): customer-managed KMS keys only, never the
+// "CMK-allowlisted" key references (docs/checks.md §3.2): customer-managed KMS keys only, never the
 // AWS-managed `alias/aws/*` keys nor the service-owned default used when no key is given.
 import type { Profile } from "../../../core/profile";
 import { violation, type Violation } from "../../../core/rule";

@@ -1,4 +1,4 @@
-// AWS region resolution (CLAUSIER-CHECKS §1.2): the resource's own `region` input (aws v7), then
+// AWS region resolution (docs/checks.md §1.2): the resource's own `region` input (aws v7), then
 // the provider's region (explicit provider or the default one fed by `aws:region`).
 import { isUnknown, UNKNOWN, type Unknown } from "../../../core/unknown";
 import type { ResourceView } from "../../../core/rule";

@@ -1,4 +1,4 @@
-// Secret-looking configuration (CLAUSIER-CHECKS H7, C8 and the §4.1 patterns).
+// Secret-looking configuration (families H and C; the patterns of docs/checks.md §4.1).
 import { violation, type Violation } from "../../../core/rule";
 
 /** Names that announce a secret value. */

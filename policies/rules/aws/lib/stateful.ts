@@ -1,4 +1,4 @@
-// AWS resource types that store data (CLAUSIER-CHECKS A9/A10): the HDS region and the
+// AWS resource types that store data (the HDS rules of family A, docs/clauses.md): the HDS region and the
 // classification tag apply to them.
 export const AWS_STATEFUL_TYPES = [
   "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2",

@@ -3,7 +3,7 @@ import { violation } from "../../../core/rule";
 import { str } from "../../../core/props";
 import { cmkViolations } from "../lib/kms";
 
-// CLAUSIER-CHECKS C8: SSM parameters whose name or description looks sensitive.
+// SSM parameters whose name or description looks sensitive.
 const SENSITIVE = /(pass(word)?|pwd|mdp|secret|token|key)/i;
 
 export const rule: ResourceRule = {

@@ -23,7 +23,7 @@ export const rule: ResourceRule = {
   },
   types: ["azure-native:recoveryservices:Vault", "azure-native:dataprotection:BackupVault"],
   check(r, ctx) {
-    // Health scope only (CLAUSIER-CHECKS C22); untagged vaults are flagged by the classification rule.
+    // Health scope only; untagged vaults are flagged by the classification rule.
     if (!isHealthTagged(r, ctx)) return [];
     if (r.type === "azure-native:recoveryservices:Vault") {
       return keyRefViolations("properties.encryption.keyVaultProperties.keyUri", get(r.props, "properties.encryption.keyVaultProperties.keyUri"), ctx.profile);

@@ -3,7 +3,7 @@
 import type { ResourceView, RuleContext } from "../../../core/rule";
 import { isUnknown } from "../../../core/unknown";
 
-/** Stateful Azure types of CLAUSIER-CHECKS A9/A10. */
+/** Stateful Azure types the HDS rules check (family A, docs/clauses.md). */
 export const AZURE_STATEFUL_TYPES = [
   "azure-native:storage:StorageAccount",
   "azure-native:sql:Server",

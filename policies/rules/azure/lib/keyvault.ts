@@ -1,4 +1,4 @@
-// Customer-managed key references (CLAUSIER-CHECKS C, "CMK-allowlisted"), Azure side.
+// Customer-managed key references (docs/checks.md §3.2, "CMK-allowlisted"), Azure side.
 import type { Profile } from "../../../core/profile";
 import { isUnknown } from "../../../core/unknown";
 

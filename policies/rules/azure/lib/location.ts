@@ -1,4 +1,4 @@
-// Azure location resolution for resource rules (CLAUSIER-CHECKS §1.3): the resource's `location`,
+// Azure location resolution for resource rules (docs/checks.md §1.3): the resource's `location`,
 // normalised, else the provider's `location`. The resource-group fallback needs the whole stack and
 // is left to stack rules: azure-native fills an omitted location from the group, itself created
 // from the provider's location, so the provider is the best resource-level evidence.

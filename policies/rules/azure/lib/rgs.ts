@@ -1,4 +1,4 @@
-// RGS B1 (v2.03) thresholds used by the Key Vault key rules (CLAUSIER-CHECKS §6.3).
+// RGS B1 (v2.03) thresholds used by the Key Vault key rules (docs/checks.md §6.3).
 import { get, num } from "../../../core/props";
 import { isUnknown } from "../../../core/unknown";
 

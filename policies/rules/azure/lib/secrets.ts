@@ -1,4 +1,4 @@
-// Secret-looking values in application configuration (CLAUSIER-CHECKS H7, patterns of §4.1).
+// Secret-looking values in application configuration (family H; the patterns of docs/checks.md §4.1).
 import { isUnknown } from "../../../core/unknown";
 
 /** Setting names that announce a secret. Connection strings are judged on their value instead. */

@@ -1,4 +1,4 @@
-// AI tokens (CLAUSIER-CHECKS I). Every token of these families is "AI"; the declaration and
+// AI tokens (family I, docs/clauses.md). Every token of these families is "AI"; the declaration and
 // sovereignty rules target the top-level components only (accounts, workspaces, models, agents,
 // endpoints), which all accept tags, so that one AI system is not reported once per sub-resource.
 

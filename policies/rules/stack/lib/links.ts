@@ -119,8 +119,8 @@ export type KeyVerdict = "cmk" | "absent" | "not-cmk" | "unknown";
 const AWS_KEY_TYPES = ["aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey", "aws:kms/alias:Alias", "aws:kms/externalKey:ExternalKey"];
 
 /**
- * Whether an AWS KMS key reference is a customer-managed key the hospital accepts (CLAUSIER-CHECKS
- * §C): a key declared in the stack, an allowlisted ARN, or an ARN of an allowlisted account.
+ * Whether an AWS KMS key reference is a customer-managed key the hospital accepts (docs/checks.md
+ * §3.2): a key declared in the stack, an allowlisted ARN, or an ARN of an allowlisted account.
  */
 export function awsKeyVerdict(value: unknown, deps: string[], resources: StackResourceView[], profile: Profile): KeyVerdict {
   const stackKeys = resources.filter((r) => AWS_KEY_TYPES.includes(r.type));

@@ -1,5 +1,5 @@
 // The default encryption of an S3 bucket, from its separate configuration resource(s) or the
-// deprecated inline `serverSideEncryptionConfiguration` (CLAUSIER-CHECKS C1).
+// deprecated inline `serverSideEncryptionConfiguration`.
 import { bags, get, isBag } from "../../../core/props";
 import type { StackResourceView } from "../../../core/rule";
 import { isUnknown } from "../../../core/unknown";
