@@ -10,6 +10,7 @@ import type { Profile } from "../../policies/core/profile";
 import { findWaiver, waiverMatches, waiverProblems, waiverRef } from "../../policies/core/waivers";
 import { sortFindings, TOOL_NAME, toolVersion, type GateReport, type ScannerSummary } from "../report/model";
 import { cleaner } from "../report/redaction";
+import { bundleNotes, findBundles } from "./bundles";
 import { DEFAULT_EXCLUDES, selectFiles, type FileSelection } from "./files";
 import { isExcluded } from "./path-glob";
 import { FILE_NOT_SCANNED } from "./rules";
@@ -55,6 +56,8 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
 
   let findings: Finding[] = checked.flatMap(({ result }) => result.findings.map((f) => normalise(f, result, clean, opts.root)));
   findings.push(...unscannableFiles(selection.undecodableNames));
+  const bundles = findBundles(opts.root, selection.files);
+  findings.push(...bundleNotes(bundles));
   findings = findings.filter((f) => !f.file || !isExcluded(f.file, excludes));
   if (selection.changedLines) findings = findings.filter((f) => inChangedCode(f, selection, opts.root));
   findings = dedup(findings);
@@ -79,6 +82,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     ...(opts.base !== undefined ? { base: opts.base } : {}),
     ...(selection.mergeBase ? { mergeBase: selection.mergeBase } : {}),
     filesScanned: selection.files.length,
+    ...(bundles.length ? { bundles } : {}),
     findings: sortFindings(findings, blockAt),
     scanners,
   };

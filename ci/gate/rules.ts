@@ -20,6 +20,24 @@ export const FILE_NOT_SCANNED: RuleMeta = {
   },
 };
 
+/** A third-party bundle (minified, or a known library's banner) is read for secrets and provenance, not by SAST: listed, never silently skipped. */
+export const BUNDLE_SAST_SKIPPED: RuleMeta = {
+  name: "clausier-gate-bundle-not-sast-scanned",
+  clauses: ["O-12.5.7", "O-12.5.8"],
+  severity: "low",
+  family: "gate",
+  scope: "dev-provider",
+  basis: { kind: "practice" },
+  description: {
+    fr: "Les bibliothèques tierces livrées en bundle (minifiées, ou portant la bannière de licence d'une bibliothèque connue) sont analysées pour les secrets et la provenance, pas par les règles SAST, et sont listées.",
+    en: "Third-party libraries shipped as bundles (minified, or carrying a known library's licence banner) are scanned for secrets and provenance, not by the SAST rules, and are listed.",
+  },
+  remediation: {
+    fr: "Installer la bibliothèque par le gestionnaire de paquets (verrouillée, vérifiée) plutôt que d'en livrer une copie ; sinon documenter sa source et sa version.",
+    en: "Install the library through the package manager (locked, verified) rather than shipping a copy; otherwise document its source and version.",
+  },
+};
+
 /** The pseudo-scanner of the commit signatures, which the GitHub publisher reads (not the gate). */
 export const SIGNATURE_SCANNER = "github";
 

@@ -28,6 +28,8 @@ export interface GateReport {
   base?: string;
   mergeBase?: string;
   filesScanned?: number;
+  /** Third-party bundles: scanned for secrets and provenance only (ci/gate/bundles.ts). */
+  bundles?: { file: string; library?: string; reasons: string[] }[];
   findings: Finding[];
   scanners: ScannerSummary[];
 }

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
+import { findBundles } from "../bundles";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
 import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
 
@@ -73,7 +74,9 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   // semgrep applies --max-target-bytes only to files it discovers, not to targets named on its
   // command line (semgrep/semgrep#3937): filter here, or a 400 MB bundle takes minutes.
   const maxBytes = options.maxTargetBytes ?? 1_000_000;
-  const targets = input.files.filter((f) => TARGET_EXT.test(f) && isFile(join(input.root, f)) && fileSize(join(input.root, f)) <= maxBytes);
+  // Third-party bundles are read for secrets and provenance only; the gate lists them.
+  const bundles = new Set(findBundles(input.root, input.files).map((b) => b.file));
+  const targets = input.files.filter((f) => TARGET_EXT.test(f) && !bundles.has(f) && isFile(join(input.root, f)) && fileSize(join(input.root, f)) <= maxBytes);
   const findings: Finding[] = [];
   const fingerprints = new Map<string, number>();
   const lines = new Map<string, string[]>();
