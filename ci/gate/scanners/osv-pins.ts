@@ -4,6 +4,7 @@
 // says nothing about the version delivered: it is listed as not evaluated, never as clean.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, posix } from "node:path";
+import { isFixturePath } from "../../../scanners/detectors/lib/paths";
 
 /** npm lockfiles osv-scanner reads (extractors javascript/packagelockjson, yarnlock, pnpmlock, bunlock). */
 export const NPM_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock"];
@@ -32,14 +33,16 @@ export interface DependencyLists {
   unreadable: string[];
 }
 
-const inNodeModules = (p: string): boolean => p.split("/").includes("node_modules");
+/** Installed packages and test fixtures (a vulnerable app kept as test data) are not the delivery. */
+const notDelivered = (p: string): boolean => p.split("/").includes("node_modules") || isFixturePath(p);
 
 /**
- * Lockfiles and lockfile-less manifests among `files` (repository-relative). A manifest is covered
+ * Lockfiles and lockfile-less manifests among `files` (repository-relative), plus those at the root
+ * (with --base, `files` holds only what changed; advisories concern the whole delivery). A manifest is covered
  * by a lockfile in its own folder or any folder above it (npm workspaces keep one at the root).
  */
 export function findDependencyLists(root: string, files: string[], includeDev: boolean): DependencyLists {
-  const candidates = [...new Set([...files, ...NPM_LOCKFILES, "package.json"])].filter((f) => !inNodeModules(f));
+  const candidates = [...new Set([...files, ...NPM_LOCKFILES, "package.json"])].filter((f) => !notDelivered(f));
   const present = candidates.filter((f) => statSync(join(root, f), { throwIfNoEntry: false })?.isFile());
   const lockfiles = present.filter((f) => NPM_LOCKFILES.includes(posix.basename(f))).sort();
   const lockDirs = new Set(lockfiles.map((f) => posix.dirname(f)));

@@ -117,6 +117,20 @@ describe.skipIf(tool.skip)("advisories scanner (real osv-scanner, recorded OSV d
     expect(result.findings.every((f) => f.file === "package.json")).toBe(true);
   });
 
+  it("evaluates nested manifests and lockfiles it is given, not installed packages nor test fixtures", async () => {
+    const root = tmp("vulns-nested");
+    const pins = (deps: Record<string, string>) => JSON.stringify({ name: "x", dependencies: deps });
+    write(root, {
+      "services/api/package.json": pins({ "node-serialize": "0.0.4" }),
+      "node_modules/lodash/package.json": pins({ minimist: "1.2.0" }),
+      "test/fixtures/old-app/package.json": pins({ lodash: "4.17.11" }),
+    });
+    const files = ["services/api/package.json", "node_modules/lodash/package.json", "test/fixtures/old-app/package.json"];
+    const { result, sla } = await evaluateAdvisories(input(root, undefined, files));
+    expect(result.status).toBe("ok");
+    expect(sla.map((e) => `${e.file} ${e.package}`)).toEqual(["services/api/package.json node-serialize"]);
+  });
+
   it("is ok with no finding when every pin is clean", async () => {
     const root = tmp("vulns-clean");
     write(root, { "package.json": JSON.stringify({ name: "x", dependencies: { lodash: "4.17.21", mathjs: "7.5.1" } }) });
