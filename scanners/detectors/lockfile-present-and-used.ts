@@ -59,6 +59,7 @@ export const lockfilePresentAndUsed = defineDetector(
     row: "T2-P2",
     clauses: ["O-12.5.8"],
     severity: "high",
+    basis: { kind: "clause", text: "ne doivent en aucun cas utiliser du code provenant d'une source inconnue ou qui n'a pas été vérifiée" },
     description: {
       fr: "Le projet a un fichier de verrouillage, la CI installe avec `npm ci`, et package.json ne référence ni git, ni URL, ni archive, ni chemin local hors workspaces.",
       en: "The project has a lockfile, CI installs with `npm ci`, and package.json references no git, URL, tarball or local path outside workspaces.",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { cli } from "../evaluate/cli-helpers";
 
-interface Entry { kind: string; name: string; clauses: string[]; severity: string; basis: { kind: string; text?: string; key?: string } | null; description: { fr: string; en: string }; remediation: { fr: string; en: string } }
+interface Entry { kind: string; name: string; scanner?: string; clauses: string[]; severity: string; basis: { kind: string; text?: string; key?: string } | null; description: { fr: string; en: string }; remediation: { fr: string; en: string } }
 
 describe("catalog", () => {
   it("lists every policy and gate rule with complete metadata", async () => {
@@ -39,6 +39,8 @@ describe("catalog", () => {
     expect(byName.get("gitleaks/jwt-token")?.basis).toMatchObject({ kind: "clause", text: expect.stringContaining("jeton") });
     expect(byName.get("security-lint-suppressions")?.basis).toEqual({ kind: "practice" });
     for (const e of entries) if (e.basis) expect(["clause", "profile", "practice"], e.name).toContain(e.basis.kind);
+    // The detectors, gitleaks rules and the gate's own rules all carry one.
+    for (const e of entries.filter((x) => ["clausier-detectors", "gitleaks", "clausier-guard", "github"].includes(x.scanner ?? ""))) expect(e.basis, e.name).not.toBeNull();
     const fr = (await cli(["catalog"])).stdout;
     const en = (await cli(["catalog", "--lang", "en"])).stdout;
     expect(fr).toContain("install-scripts-allowlist\n  gate · O-12.5.6 · medium · P · dev-provider\n  fondement : profil: gate.installScriptsAllowlist\n");
