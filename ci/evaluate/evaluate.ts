@@ -115,7 +115,9 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     const diags: Diagnostic[] = [];
     // A resource policy's diagnostic belongs to the resource analysed (the CLI does the same).
     for (const r of resources) for (const d of await session.analyze(r, byUrn)) diags.push({ ...d, urn: d.urn || r.urn });
-    diags.push(...await session.analyzeStack(resources, byUrn));
+    // The engine hands stack policies the root stack's outputs as its properties.
+    const stackResources = resources.map((r) => (r.type === "pulumi:pulumi:Stack" && !r.parent ? { ...r, properties: run.outputValues } : r));
+    diags.push(...await session.analyzeStack(stackResources, byUrn));
     const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, opts.profile, view));
     const now = opts.now ?? new Date();
     const programResources = resources.filter((r) => !isDefaultProvider(r)).length;

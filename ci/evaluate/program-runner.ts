@@ -18,6 +18,8 @@ import type { PulumiProject } from "./project";
 export interface ProgramRun {
   resources: RecordedResource[];
   outputs: string[];
+  /** The root stack's properties in AnalyzeStack (what the engine sends: the stack's outputs). */
+  outputValues: Record<string, unknown>;
   /** Values the program marked secret: outputs redact them. */
   secrets: string[];
   /** Data sources answered only approximately offline (inputs echoed). */
@@ -117,7 +119,7 @@ export async function runProgram(project: PulumiProject, stack: string, opts: Ru
       }
       throw new InputError(`program ${project.dir} (stack ${stack}) failed: ${result.message}${hint}`);
     }
-    return { resources: result.resources, outputs: result.outputs, secrets: result.secrets, approximated: result.approximated };
+    return { resources: result.resources, outputs: result.outputs, outputValues: result.outputValues, secrets: result.secrets, approximated: result.approximated };
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

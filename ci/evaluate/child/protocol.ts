@@ -44,5 +44,9 @@ export interface RecordedResource {
 }
 
 export type RunResult =
-  | { ok: true; resources: RecordedResource[]; outputs: string[]; logs: string[]; secrets: string[]; approximated: string[] }
+  | {
+    ok: true; resources: RecordedResource[]; outputs: string[]; logs: string[]; secrets: string[]; approximated: string[];
+    /** The stack's outputs as the engine hands them to stack policies: secrets signed, unknowns as sentinels. */
+    outputValues: Record<string, unknown>;
+  }
   | { ok: false; kind: "missing-module" | "program-error" | "bad-program"; message: string; module?: string; hint?: string };

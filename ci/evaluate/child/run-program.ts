@@ -46,6 +46,20 @@ function plain(v: unknown): unknown {
   return v;
 }
 
+/** The engine's sentinel for a value unknown during preview (a string: outputs are sent as such). */
+const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+interface OutputLike { isKnown: Promise<boolean>; isSecret: Promise<boolean>; promise(): Promise<unknown> }
+
+/** One stack output as the engine sends it to stack policies: secret-signed when marked secret. */
+async function outputValue(o: OutputLike): Promise<unknown> {
+  const [known, secret, value] = await Promise.all([o.isKnown, o.isSecret, o.promise()]);
+  const v = known ? plain(value) : UNKNOWN_VALUE;
+  if (!secret) return v;
+  learnSecret(v);
+  return { [SIG_KEY]: SECRET_SIG, value: v };
+}
+
 interface StructLike { toJavaScript(): Record<string, unknown> }
 interface RegisterRequestLike {
   getType(): string; getName(): string; getParent(): string; getCustom(): boolean; getProvider(): string;
@@ -256,6 +270,7 @@ async function main(): Promise<void> {
   console.log = (...a: unknown[]) => { logs.push(a.map(String).join(" ")); };
 
   let outputs: string[] = [];
+  const outputValues: Record<string, unknown> = {};
   try {
     // Every promise the runtime creates records a stack trace; source-mapping them is most of a
     // large program's time. Maps come back on for the program's own errors (catch below).
@@ -269,6 +284,7 @@ async function main(): Promise<void> {
       // Waiting on the outputs lets every apply() chain run, as the engine would. (Not apply():
       // its callback never runs on values unknown during preview.)
       await (pulumi.output(exported as Record<string, unknown>) as unknown as { promise(): Promise<unknown> }).promise();
+      for (const k of outputs) outputValues[k] = await outputValue(pulumi.output((exported as Record<string, unknown>)[k]) as unknown as OutputLike);
     }
     await (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs?.();
   } catch (e) {
@@ -279,7 +295,7 @@ async function main(): Promise<void> {
   // host, registrations made later (timers, awaited delays, I/O callbacks) still count.
   programDone = () => {
     console.log = origLog;
-    reply({ ok: true, resources, outputs, logs, secrets: [...secretValues], approximated: [...approximatedInvokes] });
+    reply({ ok: true, resources, outputs, outputValues, logs, secrets: [...secretValues], approximated: [...approximatedInvokes] });
   };
 }
 

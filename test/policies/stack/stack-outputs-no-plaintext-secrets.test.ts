@@ -20,14 +20,14 @@ const check = (props: Record<string, unknown>, secrets?: string[]) => rule.check
 
 describe("stack-outputs-no-plaintext-secrets", () => {
   it("passes ordinary outputs, references to secrets and kubeconfigs that authenticate through an exec plugin", () => {
-    expect(check({ vpcId: "vpc-1", url: "https://app.example.fr", dbPasswordSecretArn: "arn:aws:secretsmanager:eu-west-3:111111111111:secret:db", kubeconfig: KUBE_EXEC, keyVaultUri: "https://kv.vault.azure.net/" })).toEqual([]);
+    expect(check({ managedIdentity: "Server=tcp:db.database.windows.net;Authentication=Active Directory Default;Database=app", vpcId: "vpc-1", url: "https://app.example.fr", dbPasswordSecretArn: "arn:aws:secretsmanager:eu-west-3:111111111111:secret:db", kubeconfig: KUBE_EXEC, keyVaultUri: "https://kv.vault.azure.net/" })).toEqual([]);
   });
   it("passes the same secrets when they were exported with pulumi.secret()", () => {
     expect(check({ kubeconfig: KUBE_TOKEN, storageConnection: CONN, dbPassword: "hunter2-real" }, ["kubeconfig", "storageConnection", "dbPassword"])).toEqual([]);
   });
   it("fails credential-bearing values and secret names exported in clear, without printing them", () => {
-    const out = check({ kubeconfig: KUBE_TOKEN, storageConnection: CONN, db: { adminPassword: "hunter2-real" }, kubeB64: Buffer.from(KUBE_TOKEN).toString("base64") });
-    expect(out.map((v) => v.message.en.split(" exported")[0])).toEqual(["output `kubeconfig`", "output `storageConnection`", "output `db.adminPassword`", "output `kubeB64`"]);
+    const out = check({ kubeconfig: KUBE_TOKEN, storageConnection: CONN, db: { adminPassword: "hunter2-real" }, kubeB64: Buffer.from(KUBE_TOKEN).toString("base64"), sb: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=[secret]" });
+    expect(out.map((v) => v.message.en.split(" exported")[0])).toEqual(["output `kubeconfig`", "output `storageConnection`", "output `db.adminPassword`", "output `kubeB64`", "output `sb`"]);
     for (const v of out) {
       expect(v.resource).toBeNull();
       expect(JSON.stringify(v)).not.toContain("hunter2-real");

@@ -21,9 +21,13 @@ function kubeconfigWithCredential(v: string): boolean {
   return /kind["']?\s*[:=]\s*["']?Config/.test(text) && /(client-key-data|token|password)["']?\s*:\s*["']?[^\s"'{}]{8,}/.test(text);
 }
 
+/** A connection string that carries its credential (whatever the key's shape, e.g. a listKeys() result). */
+const CONNECTION_CREDENTIAL = /(?:^|;)\s*(AccountKey|SharedAccessKey|Password|Pwd)\s*=\s*[^;\s]+/i;
+
 /** Why a string value is a credential, whatever it is called; undefined otherwise. */
 function valueReason(v: string): string | undefined {
   if (kubeconfigWithCredential(v)) return "kubeconfig with a credential";
+  if (CONNECTION_CREDENTIAL.test(v)) return "connection string with a credential";
   return secretReason("", v) ?? (plaintextSecretReason("", v) === "value" ? "secret-looking value" : undefined);
 }
 
