@@ -152,6 +152,12 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Proce
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      // Whatever the program or a plugin left running ends with the CLI.
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // the group is already gone
+      }
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = Buffer.concat(err).toString("utf8");
       if (timedOut) {
@@ -207,11 +213,14 @@ function sandbox(tools: PulumiTools, opts: { standIns: boolean; pulumiHome?: str
   mkdirSync(home, { recursive: true });
   const shimDir = join(dir, "bin");
   if (opts.standIns) writeStandInShims(shimDir);
-  const base = { ...process.env, ...opts.env };
-  // Drop what would make the CLI reach a service or use a developer's own setup.
+  // The program the CLI runs is the vendor's: it inherits nothing but PATH and the locale (no
+  // token, no cloud credential, no developer setup), plus what the caller passes explicitly.
+  const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: process.env.LANG ?? "C.UTF-8", ...opts.env };
   for (const k of ["PULUMI_ACCESS_TOKEN", "PULUMI_BACKEND_URL", "PULUMI_API", "PULUMI_CONFIG_PASSPHRASE_FILE", "PULUMI_IGNORE_AMBIENT_PLUGINS"]) delete base[k];
   const env: NodeJS.ProcessEnv = {
     ...base,
+    HOME: home,
+    TMPDIR: dir,
     // the stand-ins first, then our CLI + language host, then this Node (for the language host)
     PATH: [opts.standIns ? shimDir : "", tools.binDir, dirname(process.execPath), base.PATH ?? ""].filter(Boolean).join(":"),
     PULUMI_HOME: home,

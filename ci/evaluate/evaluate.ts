@@ -13,7 +13,7 @@ import { AnalyzerSession, type Diagnostic, type PolicyConfigEntry } from "./anal
 import { toEngineResources, type EngineResource } from "./engine-view";
 import { runProgram } from "./program-runner";
 import { loadProject } from "./project";
-import { redactResult } from "./redact-result";
+import { redactResult, secretShapedValues } from "./redact-result";
 import { programWarnings, type EvaluationView } from "./warnings";
 
 export const DEFAULT_PACK_DIR = path.resolve(__dirname, "../../policies");
@@ -135,7 +135,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       view,
       warnings: programWarnings(programResources - 1, run.approximated),
       errors: [],
-    }, [...run.secrets, ...configSecrets(project)]);
+    }, [...run.secrets, ...configSecrets(project), ...secretShapedValues(run.resources.map((r) => r.inputs))]);
   } finally {
     session.stop();
   }

@@ -7,7 +7,7 @@
 // nonce, never through a file it could find or forge.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -44,6 +44,25 @@ export function programEnv(home: string, stack: string, project: string, parent:
   };
 }
 
+/**
+ * Node's permission model for the program child: it may write only in its own folder and its
+ * throw-away HOME; it may not start processes, load native addons or use WASI. Reads are not
+ * confined (module resolution and tsx probe paths all the way up): see the README's threat model.
+ * (Worker threads stay allowed: tsx compiles TypeScript in one; so does the in-process inspector,
+ * which Pulumi's function serialization uses for aws.lambda.CallbackFunction.)
+ */
+export function permissionFlags(programDir: string, home: string): string[] {
+  const writes = new Set([programDir, home]);
+  for (const w of [...writes]) {
+    try {
+      writes.add(realpathSync(w));
+    } catch {
+      // absent: nothing to write there
+    }
+  }
+  return ["--permission", "--allow-worker", "--allow-inspector", "--allow-fs-read=*", ...[...writes].map((w) => `--allow-fs-write=${w}`)];
+}
+
 /** Ends a process group (the child and whatever it started), if anything of it is left. */
 function killGroup(pid: number | undefined): void {
   if (!pid) return;
@@ -75,7 +94,8 @@ export async function runProgram(project: PulumiProject, stack: string, opts: Ru
       // The Pulumi SDK holds every in-flight registration's outputs and promises: a 10,000-resource
       // program peaks near 6 GB before it settles, past V8's default heap limit.
       const heapMb = Math.max(4096, Math.min(8192, Math.floor((os.totalmem() / 1048576) * 0.5)));
-      const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, "--import", TSX_LOADER, CHILD], {
+      const flags = [`--max-old-space-size=${heapMb}`, ...permissionFlags(project.dir, home), "--no-warnings=SecurityWarning", "--stack-trace-limit=30"];
+      const child = spawn(process.execPath, [...flags, "--import", TSX_LOADER, CHILD], {
         cwd: project.dir,
         env: { ...programEnv(home, stack, project.name), ...opts.env },
         stdio: ["ignore", "ignore", "pipe", "ipc"],
@@ -109,7 +129,7 @@ export async function runProgram(project: PulumiProject, stack: string, opts: Ru
     if (timedOut) throw new InputError(`program ${project.dir}: did not finish within ${Math.round(timeoutMs / 1000)} s (a timer or connection that never ends?)`);
     if (forged) throw new InputError(`program ${project.dir}: a message that did not come from the evaluator reached it over its IPC channel; the run is not trusted`);
     if (!result) {
-      const detail = stderr.trim().split("\n").filter((l) => l.trim()).slice(0, 8).join("\n  ");
+      const detail = stderr.trim().split("\n").filter((l) => l.trim()).slice(0, 30).join("\n  ");
       throw new InputError(`program ${project.dir}: ended before reporting its resources (exit ${code})${detail ? `:\n  ${detail}` : ""}`);
     }
     if (!result.ok) {

@@ -99,10 +99,14 @@ export function loadProject(dir: string, stack: string): PulumiProject {
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
   // Project-level defaults first, then the stack file overrides them.
+  // Keys the project declares `secret: true`: their values are secrets even when a stack file
+  // holds them in plain text (outputs redact them).
+  const declaredSecret = new Set<string>();
   if (isObj(proj.config)) {
     for (const [k, v] of Object.entries(proj.config)) {
       const dflt = isObj(v) ? (v.value ?? v.default) : v;
       if (dflt !== undefined) config[qualify(name, k)] = toConfigString(dflt);
+      if (isObj(v) && v.secret === true) declaredSecret.add(qualify(name, k));
     }
   }
   const stackFile = path.join(abs, `Pulumi.${stack}.yaml`);
@@ -117,5 +121,6 @@ export function loadProject(dir: string, stack: string): PulumiProject {
       if (secret) secretKeys.push(key);
     }
   }
+  for (const k of declaredSecret) if (k in config && !secretKeys.includes(k)) secretKeys.push(k);
   return { dir: abs, name, entry: resolveEntry(abs, proj.main), config, secretKeys };
 }

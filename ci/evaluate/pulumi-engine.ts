@@ -12,7 +12,7 @@ import { allRules } from "../../policies/rules";
 import { analyzeState, previewWithPolicies, type EngineRunResult, type PolicyDiagnostic } from "../engine/pulumi-cli";
 import { clausesOf, DEFAULT_PACK_DIR, type EvaluateResult, type PolicyViolation } from "./evaluate";
 import { loadProject } from "./project";
-import { redactResult } from "./redact-result";
+import { redactResult, secretShapedValues } from "./redact-result";
 import { programWarnings } from "./warnings";
 
 /** `urn:pulumi:<stack>::<project>::<parent$type>::<name>` → the resource's own type and name. */
@@ -47,6 +47,11 @@ function withPolicyConfig<T>(packDir: string, profile: Profile, now: Date | unde
   return f(file).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
+/** The engine's events (one JSON object a line); what does not parse is left out. */
+function engineEvents(stdout: string): unknown[] {
+  return stdout.split("\n").flatMap((l) => { try { return [JSON.parse(l) as unknown]; } catch { return []; } });
+}
+
 function resourcesIn(r: EngineRunResult): number {
   const urns = new Set<string>();
   for (const line of r.stdout.split("\n")) {
@@ -70,7 +75,7 @@ function result(r: EngineRunResult, base: Base, profile: Profile, now: Date, cou
     // The engine stopped partway (a data source, a provider, the program): what it did not reach
     // was not checked, so the evaluation is an error even with findings.
     errors: r.errors.map((e) => e.split("\n").filter((l) => !/^\s+at /.test(l)).slice(0, 4).join("\n")),
-  }, []);
+  }, secretShapedValues(engineEvents(r.stdout)));
 }
 
 export async function evaluateWithPulumi(opts: { dir: string; stack: string; profile: Profile; packDir?: string; now?: Date }): Promise<EvaluateResult> {

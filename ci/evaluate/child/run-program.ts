@@ -122,12 +122,15 @@ function versionMismatches(programDir: string, programRequire: NodeJS.Require): 
 function hintFor(err: unknown, req: RunRequest, programRequire: NodeJS.Require): string | undefined {
   const hints: string[] = [];
   const where = programLocation(err, req.programDir);
-  if (where) hints.push(`at ${where}`);
+  if (where) hints.push(`in ${where}`);
   const mismatches = versionMismatches(req.programDir, programRequire);
   if (mismatches.length) hints.push(`${mismatches.join("; ")} — run \`npm install\` in ${req.programDir}`);
   const msg = err instanceof Error ? err.message : String(err);
   if (approximatedInvokes.size && /of (undefined|null)|is not iterable|is not a function/.test(msg)) {
     hints.push(`the program read results of data sources that evaluate answers only approximately offline (${[...approximatedInvokes].join(", ")})`);
+  }
+  if ((err as NodeJS.ErrnoException | undefined)?.code === "ERR_ACCESS_DENIED" || /Access to this API has been restricted/.test(msg)) {
+    hints.push("evaluate runs the program without the right to start processes, load native addons or write outside its folder (README: threat model)");
   }
   if (/Failed to find package\.json/.test(msg)) {
     hints.push("serializing a function (aws.lambda.CallbackFunction, a dynamic provider) needs the program's package.json");
@@ -234,6 +237,9 @@ async function main(): Promise<void> {
   // exhaust memory (10,000 resources: over 4 GB). This runner reports its own failures: promises
   // stay plain. (Its modules call `debuggable_1.debuggablePromise` through the exports object.)
   (programRequire("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: <T>(p: Promise<T>) => Promise<T> }).debuggablePromise = (p) => p;
+  // Each resource also formats a full stack trace for its source position (which no analyzer
+  // receives): with source maps on, that is most of a large program's time. Positions stay empty.
+  (programRequire("@pulumi/pulumi/resource") as { Resource: { stackTrace: (skip?: number) => unknown[] } }).Resource.stackTrace = () => [];
 
   const monitor = settings.getMonitor();
   const record = (r: RegisterRequestLike, urn: string, custom: boolean) => {
@@ -272,9 +278,8 @@ async function main(): Promise<void> {
   let outputs: string[] = [];
   const outputValues: Record<string, unknown> = {};
   try {
-    // Every promise the runtime creates records a stack trace; source-mapping them is most of a
-    // large program's time. Maps come back on for the program's own errors (catch below).
-    process.setSourceMapsEnabled(false);
+    // Source maps stay on so that a program's error points at its own TypeScript line.
+    process.setSourceMapsEnabled(true);
     const mod = (await import(pathToFileURL(req.entry).href)) as Record<string, unknown>;
     // Like @pulumi/pulumi's run.js: a program may export a (possibly async) function.
     let exported: unknown = "default" in mod && typeof mod.default === "function" ? mod.default : mod;
@@ -305,7 +310,6 @@ let recorded = 0;
 let programDone: (() => void) | undefined;
 
 function programFailed(e: unknown, req: RunRequest, programRequire: NodeJS.Require): never {
-  process.setSourceMapsEnabled(true);
   const err = e as NodeJS.ErrnoException;
   const hint = hintFor(e, req, programRequire);
   if (err && (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND")) {
