@@ -29,8 +29,8 @@ export const DEPS_CVSS_GATE: RuleMeta = {
     en: "Known dependency vulnerabilities are fixed within the O-7.2 delays (CVSS ≥ 9: 1 month; ≥ 7: 3 months; > 4: next minor release).",
   },
   remediation: {
-    fr: "Mettre à jour la dépendance vers une version corrigée, ou déclarer un contournement validé par l'établissement dans ci/vuln-exceptions.yaml.",
-    en: "Upgrade the dependency to a fixed version, or declare a workaround approved by the hospital in ci/vuln-exceptions.yaml.",
+    fr: "Mettre à jour la dépendance vers une version corrigée, ou déclarer dans ci/vuln-exceptions.yaml un contournement validé par l'établissement (approvedBy : l'un des approvers du profil).",
+    en: "Upgrade the dependency to a fixed version, or declare in ci/vuln-exceptions.yaml a workaround approved by the hospital (approvedBy: one of the profile's approvers).",
   },
   basis: { kind: "clause", text: "O-7.2 : vulnérabilités CVSS ≥ 9 corrigées sous 1 mois, ≥ 7 sous 3 mois (délais du profil gate.cvss)" },
 };
@@ -202,8 +202,13 @@ export function parseVulnExceptions(text: string | undefined): VulnException[] {
   }
 }
 
-function excepted(list: VulnException[], ids: string[], pkg: string, now: Date): boolean {
-  return list.some((e) => ids.includes(e.id) && (!e.package || e.package === pkg) && Date.parse(e.expires + "T23:59:59Z") >= now.getTime());
+/**
+ * The unexpired exception for this vulnerability, if any. The file sits in the vendor's repository:
+ * it counts only when its approver is one of the hospital's (profile `approvers`), as for waivers.
+ */
+function exceptionFor(list: VulnException[], ids: string[], pkg: string, now: Date, approvers: readonly string[]): { honoured: boolean; approvedBy: string } | undefined {
+  const e = list.find((x) => ids.includes(x.id) && (!x.package || x.package === pkg) && Date.parse(x.expires + "T23:59:59Z") >= now.getTime());
+  return e && { honoured: approvers.includes(e.approvedBy), approvedBy: e.approvedBy };
 }
 
 // ---------- the scan ----------
@@ -265,9 +270,12 @@ export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions
         const { cvss, source } = scoreOf(v);
         const published = v.published ?? null;
         const d = slaDecision(cvss, published, input.now, input.profile.gate.cvss, opts.release ?? false);
-        const exc = excepted(exceptions, [v.id, ...(v.aliases ?? [])], p.name, input.now);
-        sla.push({ id: v.id, aliases: v.aliases ?? [], file, package: p.name, version: p.version, cvss, cvssSource: source, published, deadline: d.deadline, status: exc ? "excepted" : d.status });
-        if (exc || !d.severity || !d.text) continue;
+        const exc = exceptionFor(exceptions, [v.id, ...(v.aliases ?? [])], p.name, input.now, input.profile.approvers);
+        sla.push({ id: v.id, aliases: v.aliases ?? [], file, package: p.name, version: p.version, cvss, cvssSource: source, published, deadline: d.deadline, status: exc?.honoured ? "excepted" : d.status });
+        if (exc?.honoured || !d.severity || !d.text) continue;
+        const ignored = exc
+          ? { fr: ` ; exception de ci/vuln-exceptions.yaml ignorée (« ${exc.approvedBy} » absent des approvers du profil)`, en: `; exception in ci/vuln-exceptions.yaml ignored ("${exc.approvedBy}" is not in the profile's approvers)` }
+          : { fr: "", en: "" };
         const summary = v.summary ? ` (${v.summary})` : "";
         findings.push({
           source: "gate",
@@ -275,7 +283,7 @@ export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions
           clauses: [...DEPS_CVSS_GATE.clauses],
           severity: d.severity,
           enforcementLevel: enforcementFor(d.severity, false),
-          message: clauseMessage(DEPS_CVSS_GATE.clauses, { fr: `${p.name}@${p.version} — ${v.id}${summary} : ${d.text.fr}`, en: `${p.name}@${p.version} — ${v.id}${summary}: ${d.text.en}` }),
+          message: clauseMessage(DEPS_CVSS_GATE.clauses, { fr: `${p.name}@${p.version} — ${v.id}${summary} : ${d.text.fr}${ignored.fr}`, en: `${p.name}@${p.version} — ${v.id}${summary}: ${d.text.en}${ignored.en}` }),
           scanner: ADVISORIES_SCANNER,
           file,
           fingerprint: fp(`${DEPS_CVSS_GATE.name}\0${file}\0${p.name}@${p.version}\0${v.id}`),

@@ -147,14 +147,22 @@ describe.skipIf(tool.skip)("advisories scanner (real osv-scanner, recorded OSV d
     expect(result.reason).toMatch(/package\.json.*no exact version/);
   });
 
-  it("honours unexpired exceptions from ci/vuln-exceptions.yaml", async () => {
+  it("honours unexpired exceptions from ci/vuln-exceptions.yaml approved by one of the profile's approvers", async () => {
     const exc = "- id: CVE-2017-5941\n  package: node-serialize\n  reason: not reachable\n  workaround: input filtered\n  approvedBy: RSSI CHU\n  expires: 2026-12-31\n";
-    const base = await run(repoWithLock());
-    const r2 = await run(repoWithLock({ "ci/vuln-exceptions.yaml": exc }));
+    const db = buildOsvDatabase(tmp("osvdb"));
+    const withApprover = { ...profile(db), approvers: ["RSSI CHU"] };
+    const base = await run(repoWithLock(), withApprover);
+    const r2 = await run(repoWithLock({ "ci/vuln-exceptions.yaml": exc }), withApprover);
     expect(r2.sla.find((e) => e.id === "GHSA-q4v7-4rhw-9hqm")?.status).toBe("excepted");
     expect(r2.result.findings.length).toBe(base.result.findings.length - 1);
-    const r3 = await run(repoWithLock({ "ci/vuln-exceptions.yaml": exc.replace("2026-12-31", "2026-01-31") }));
+    const r3 = await run(repoWithLock({ "ci/vuln-exceptions.yaml": exc.replace("2026-12-31", "2026-01-31") }), withApprover);
     expect(r3.sla.find((e) => e.id === "GHSA-q4v7-4rhw-9hqm")?.status).toBe("overdue");
+    // The file is the vendor's: an approver the hospital does not know excepts nothing, and the finding says so.
+    const r4 = await run(repoWithLock({ "ci/vuln-exceptions.yaml": exc }), profile(db));
+    expect(r4.sla.find((e) => e.id === "GHSA-q4v7-4rhw-9hqm")?.status).toBe("overdue");
+    const f = r4.result.findings.find((x) => x.message.includes("GHSA-q4v7"))!;
+    expect(f.severity).toBe("critical");
+    expect(f.message).toMatch(/exception in ci\/vuln-exceptions\.yaml ignored \("RSSI CHU" is not in the profile's approvers\)/);
   });
 
   it("reads the database in osv-scanner's own layout (osv-scalibr/) as well as the bucket's", async () => {
