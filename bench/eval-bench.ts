@@ -14,7 +14,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { AnalyzerSession, type Diagnostic } from "../ci/evaluate/analyzer-client";
 import { toEngineResources } from "../ci/evaluate/engine-view";
-import { DEFAULT_PACK_DIR, toViolation } from "../ci/evaluate/evaluate";
+import { DEFAULT_PACK_DIR } from "../ci/evaluate/evaluate";
+import { policyFinding } from "../ci/evaluate/findings";
 import { runProgram } from "../ci/evaluate/program-runner";
 import { loadProject } from "../ci/evaluate/project";
 import { loadProfileFile } from "../ci/cli/profile-file";
@@ -83,7 +84,7 @@ async function evalBench(dir: string, stack: string, packDir: string) {
     const tA1 = now();
     diags.push(...await session.analyzeStack(resources, byUrn));
     const tS1 = now();
-    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, profile, preview ? "preview" : "simulation"));
+    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => policyFinding(d, null, stack, preview ? "preview" : "simulation"));
     const tEnd = now();
     const packHwm = hwmKb(pidOf(session));
     const perType: Record<string, number> = {};

@@ -128,10 +128,10 @@ p("awsguard only has rules for AWS types (about 60 % of these resources); both p
 p("resources. \"Policies per ms/resource\" normalises the cost by the number of enabled policies.");
 p();
 
-const cli = read<{ durationMs: Record<string, number>; resources: number; violations: unknown[] }>("cli-evaluate-n1000.json");
+const cli = read<{ evaluation: { durationMs: Record<string, number> }; findings: unknown[] }>("cli-evaluate-n1000.json");
 const cliT = timeOf("cli-evaluate-n1000");
 if (cli) {
-  p(`Cross-check with the real CLI (\`clausier-guard evaluate\`, 1,000 resources): durationMs program ${cli.durationMs.program} ms, packStart ${cli.durationMs.packStart} ms, analysis ${cli.durationMs.analysis} ms; ${cli.violations.length} violations; wall ${cliT?.wallS} s, largest process ${mib(cliT?.maxRssKb)}. Note that \`durationMs.packStart\` is only the wait *after* the program finished (the pack starts in parallel), so it reads 0 whenever the program takes longer than the pack's start-up; the start-up table above is the real start-up time.`);
+  p(`Cross-check with the real CLI (\`clausier-guard evaluate\`, 1,000 resources): durationMs program ${cli.evaluation.durationMs.program} ms, packStart ${cli.evaluation.durationMs.packStart} ms, analysis ${cli.evaluation.durationMs.analysis} ms; ${cli.findings.length} findings; wall ${cliT?.wallS} s, largest process ${mib(cliT?.maxRssKb)}. Note that \`durationMs.packStart\` is only the wait *after* the program finished (the pack starts in parallel), so it reads 0 whenever the program takes longer than the pack's start-up; the start-up table above is the real start-up time.`);
   p();
 }
 

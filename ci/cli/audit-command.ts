@@ -2,7 +2,6 @@
 // Evaluates what is already deployed (a `pulumi stack export` file) with `pulumi policy analyze`.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { exitCodeOf } from "../evaluate/evaluate";
 import { auditState } from "../evaluate/pulumi-engine";
 import { oneOf, parseCommandArgs } from "./args";
 import { UsageError } from "./errors";
@@ -27,5 +26,5 @@ export const auditCommand: Command = async (argv, io) => {
   const text = renderEvaluate(result, format, lang);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), text);
   else io.stdout(text);
-  return exitCodeOf(result);
+  return result.exitCode;
 };

@@ -3,6 +3,7 @@
 // example vendor application (test/fixtures/vendor-app). Exits 0 when everything ran (findings are the point of the demo), 2 on error.
 import path from "node:path";
 import { evaluate } from "../evaluate/evaluate";
+import { isBlocking } from "../result/model";
 import { findStacks, type StackRef } from "../evaluate/stacks";
 import { gateCommand } from "../gate/command";
 import { renderEvaluateText } from "../evaluate/text-report";
@@ -32,8 +33,7 @@ export const demoCommand: Command = async (argv, io) => {
     try {
       const r = await evaluate({ dir, stack, profile });
       io.stdout(renderEvaluateText(r, lang));
-      const blocking = r.violations.filter((v) => v.enforcementLevel === "mandatory" && !v.waived).length;
-      summary.push(`${name}: ${r.resources} resources, ${r.violations.length} findings, ${blocking} blocking`);
+      summary.push(`${name}: ${r.evaluation.resources} resources, ${r.findings.length} findings, ${r.findings.filter(isBlocking).length} blocking`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       errors++;

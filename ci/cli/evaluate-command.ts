@@ -2,13 +2,13 @@
 //   [--preview] [--format text|json|sarif] [--out FILE] [--lang fr|en] [--now DATE]
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { evaluate, exitCodeOf, isBlocking, type EvaluateResult } from "../evaluate/evaluate";
+import { evaluate } from "../evaluate/evaluate";
 import { evaluateWithPulumi } from "../evaluate/pulumi-engine";
 import { renderEvaluateText } from "../evaluate/text-report";
-import { policyFindings } from "../evaluate/findings";
-import { buildSarif } from "../report/sarif";
 import { checkStackName } from "../evaluate/project";
-import { localMessage, TOOL_NAME, toolVersion, type GateReport } from "../report/model";
+import { renderJson } from "../report/json";
+import { renderSarif } from "../report/sarif";
+import type { EvaluateResult } from "../result/model";
 import { policyCatalog } from "../../policies/catalog";
 import { oneOf, parseCommandArgs } from "./args";
 import { UsageError } from "./errors";
@@ -25,23 +25,10 @@ export function parseNow(value: string | undefined): Date | undefined {
 }
 
 export function renderEvaluate(r: EvaluateResult, format: (typeof EVALUATE_FORMATS)[number], lang: "fr" | "en"): string {
-  if (format === "json") return JSON.stringify(r, null, 2) + "\n";
+  if (format === "json") return renderJson(r, { lang });
   if (format === "sarif") {
-    const blocked = r.violations.some(isBlocking);
-    const failed = r.errors.length > 0;
-    const engine = `pulumi-policy:${r.policyPack.name}`;
-    const report: GateReport = {
-      tool: { name: TOOL_NAME, version: toolVersion() }, generatedAt: new Date().toISOString(),
-      verdict: failed ? "error" : blocked ? "blocked" : "pass", exitCode: exitCodeOf(r), blockAt: "high",
-      findings: policyFindings(r),
-      scanners: failed ? [{ name: engine, version: r.policyPack.version, status: "failed", durationMs: 0, reason: r.errors.join("; "), findingCount: r.violations.length }] : [],
-    };
     const rules = Object.fromEntries(policyCatalog().map((e) => [e.name, { description: e.description, remediation: e.remediation }]));
-    const sarif = buildSarif(report, { lang, rules, fallbackFile: path.join(path.relative(process.cwd(), r.program) || ".", "Pulumi.yaml") });
-    const run = sarif.runs[0];
-    run.invocations[0].toolExecutionNotifications.push(...r.warnings.map((w) => ({ level: "warning", message: { text: localMessage(w, lang) } })));
-    (run.invocations[0].properties as Record<string, unknown>).view = r.view;
-    return JSON.stringify(sarif, null, 2) + "\n";
+    return renderSarif(r, { lang, rules, fallbackFile: path.join(path.relative(process.cwd(), r.evaluation.program) || ".", "Pulumi.yaml") });
   }
   return renderEvaluateText(r, lang);
 }
@@ -78,5 +65,5 @@ export const evaluateCommand: Command = async (argv, io) => {
   const text = renderEvaluate(result, format, lang);
   if (values.out) writeFileSync(path.resolve(io.cwd, values.out), text);
   else io.stdout(text);
-  return exitCodeOf(result);
+  return result.exitCode;
 };

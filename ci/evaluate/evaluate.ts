@@ -3,48 +3,21 @@
 // By default the run is a simulation (providers' outputs predicted, so computed documents are
 // checked); `preview: true` keeps the first-preview view (every output unknown).
 import path from "node:path";
-import type { EnforcementLevel, Severity, WaiverRef } from "../../policies/core/model";
+import type { Finding, View } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
-import { WAIVED_RE } from "../../policies/core/crossguard";
-import { waiverRef, waiverStatus, type WaiverStatus } from "../../policies/core/waivers";
+import { waiverRef, waiverStatus } from "../../policies/core/waivers";
 import { compilePolicyConfig } from "../../policies/compile";
 import { allRules } from "../../policies/rules";
+import { decideVerdict, TOOL_NAME, toolVersion, type EvaluateResult, type Evaluation, type WaiverListing } from "../result/model";
 import { AnalyzerSession, type Diagnostic, type PolicyConfigEntry } from "./analyzer-client";
 import { toEngineResources, type EngineResource } from "./engine-view";
+import { policyFinding } from "./findings";
 import { runProgram } from "./program-runner";
 import { loadProject } from "./project";
 import { redactResult, secretShapedValues } from "./redact-result";
-import { programWarnings, type EvaluationView } from "./warnings";
+import { programWarnings } from "./warnings";
 
 export const DEFAULT_PACK_DIR = path.resolve(__dirname, "../../policies");
-
-export interface PolicyViolation {
-  policy: string;
-  clauses: string[];
-  severity: Severity | "";
-  enforcementLevel: EnforcementLevel | "remediate";
-  resource: { urn: string; type: string; name: string } | null;
-  message: string;
-  waived?: WaiverRef;
-  /** What the program's outputs were when the policy ran: predicted (simulation) or unknown (preview). */
-  view: EvaluationView;
-}
-
-export interface EvaluateResult {
-  stack: string;
-  project: string;
-  program: string;
-  policyPack: { name: string; version: string; policies: number };
-  resources: number;
-  violations: PolicyViolation[];
-  waivers: Array<WaiverRef & { status: WaiverStatus }>;
-  durationMs: { program: number; packStart: number; analysis: number };
-  view: EvaluationView;
-  /** What the reader must know about how far the evaluation can be trusted (0 resources, approximations). */
-  warnings: string[];
-  /** What failed: the evaluation is incomplete (exit 2) and the violations are what was found before. */
-  errors: string[];
-}
 
 export interface EvaluateOptions {
   dir: string;
@@ -53,13 +26,6 @@ export interface EvaluateOptions {
   packDir?: string;
   now?: Date;
   preview?: boolean;
-}
-
-const CLAUSE_RE = /\[((?:O[- ]?[\d.,]+[^\]]*?))\]/;
-
-export function clausesOf(message: string): string[] {
-  const m = CLAUSE_RE.exec(message);
-  return m ? m[1].split(",").map((c) => c.trim()).filter((c) => /^O-/.test(c)) : [];
 }
 
 function isOurPack(packDir: string): boolean {
@@ -72,21 +38,31 @@ function packConfig(packDir: string, profile: Profile, policyNames: string[], no
   return Object.fromEntries(policyNames.map((n) => [n, {}]));
 }
 
-export function toViolation(d: Diagnostic, byUrn: Map<string, EngineResource>, profile: Profile, view: EvaluationView): PolicyViolation {
+function resourceOf(d: Diagnostic, byUrn: Map<string, EngineResource>): { urn: string; type: string; name: string } | null {
   const r = d.urn ? byUrn.get(d.urn) : undefined;
-  const v: PolicyViolation = {
-    policy: d.policyName,
-    clauses: clausesOf(d.message),
-    severity: (d.severity || "") as Severity | "",
-    enforcementLevel: d.enforcementLevel,
-    resource: r ? { urn: r.urn, type: r.type, name: r.name } : d.urn ? { urn: d.urn, type: d.urn.split("::")[2] ?? "", name: d.urn.split("::")[3] ?? "" } : null,
-    message: d.message,
-    view,
+  if (r) return { urn: r.urn, type: r.type, name: r.name };
+  return d.urn ? { urn: d.urn, type: d.urn.split("::")[2] ?? "", name: d.urn.split("::")[3] ?? "" } : null;
+}
+
+/** Profile waivers with their status on the evaluation date. */
+export function waiverListing(profile: Profile, now: Date): WaiverListing[] {
+  return profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, profile, now) }));
+}
+
+/**
+ * An evaluation as the one result model: the pack is the "scanner" that verified the findings;
+ * an incomplete evaluation is that scanner failing, hence an error (exit 2) whatever it found.
+ */
+export function evaluationResult(evaluation: Evaluation, findings: Finding[], waivers: WaiverListing[], now: Date): EvaluateResult {
+  const failed = evaluation.errors.length > 0;
+  const scanners = [{
+    name: `pulumi-policy:${evaluation.policyPack.name}`, version: evaluation.policyPack.version, status: failed ? "failed" as const : "ok" as const,
+    durationMs: evaluation.durationMs.analysis, findingCount: findings.length, ...(failed ? { reason: evaluation.errors.join("; ") } : {}),
+  }];
+  return {
+    kind: "evaluate", tool: { name: TOOL_NAME, version: toolVersion() }, generatedAt: now.toISOString(),
+    ...decideVerdict(findings, scanners), evaluation, waivers, findings, scanners,
   };
-  const w = WAIVED_RE.exec(d.message);
-  const waiver = w ? profile.waivers.find((x) => x.id === w[1]) : undefined;
-  if (waiver) v.waived = waiverRef(waiver);
-  return v;
 }
 
 export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
@@ -97,7 +73,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const packPromise = AnalyzerSession.start(packDir).then((s) => { packReadyAt = Date.now(); return s; });
   packPromise.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // The pack starts while the program runs; both are child processes.
-  const view: EvaluationView = opts.preview ? "preview" : "simulation";
+  const view: View = opts.preview ? "preview" : "simulation";
   const run = await runProgram(project, opts.stack, { preview: view === "preview" }).catch(async (e) => {
     (await packPromise.catch(() => undefined))?.stop();
     throw e;
@@ -118,24 +94,22 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     // The engine hands stack policies the root stack's outputs as its properties.
     const stackResources = resources.map((r) => (r.type === "pulumi:pulumi:Stack" && !r.parent ? { ...r, properties: run.outputValues } : r));
     diags.push(...await session.analyzeStack(stackResources, byUrn));
-    const violations = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, byUrn, opts.profile, view));
+    const findings = diags.filter((d) => d.enforcementLevel !== "disabled").map((d) => policyFinding(d, resourceOf(d, byUrn), opts.stack, view));
     const now = opts.now ?? new Date();
     const programResources = resources.filter((r) => !isDefaultProvider(r)).length;
-    return redactResult({
+    return redactResult(evaluationResult({
       stack: opts.stack,
       project: project.name,
       program: project.dir,
       policyPack: { name: info.name, version: info.version, policies: info.policies.length },
       // As the engine counts them: the program's resources and the root stack, not default providers.
       resources: programResources,
-      violations,
-      waivers: opts.profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, opts.profile, now) })),
       // The pack starts while the program runs: packStart is its own start-up time.
       durationMs: { program: t1 - t0, packStart: packReadyAt - t0, analysis: Date.now() - t2 },
       view,
       warnings: programWarnings(programResources - 1, run.approximated),
       errors: [],
-    }, [...run.secrets, ...configSecrets(project), ...secretShapedValues(run.resources.map((r) => r.inputs))]);
+    }, findings, waiverListing(opts.profile, now), now), [...run.secrets, ...configSecrets(project), ...secretShapedValues(run.resources.map((r) => r.inputs))]);
   } finally {
     session.stop();
   }
@@ -148,14 +122,4 @@ function configSecrets(project: { config: Record<string, string>; secretKeys: st
 
 function isDefaultProvider(r: EngineResource): boolean {
   return r.type.startsWith("pulumi:providers:") && r.name.startsWith("default");
-}
-
-export function isBlocking(v: PolicyViolation): boolean {
-  return v.enforcementLevel === "mandatory" && !v.waived;
-}
-
-/** An incomplete evaluation is an error (2) whatever it found; else blocking findings block (1). */
-export function exitCodeOf(r: EvaluateResult): 0 | 1 | 2 {
-  if (r.errors.length) return 2;
-  return r.violations.some(isBlocking) ? 1 : 0;
 }

@@ -3,14 +3,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Severity } from "../../policies/core/model";
+import type { ResourceRef } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
-import { WAIVED_RE } from "../../policies/core/crossguard";
-import { waiverRef, waiverStatus } from "../../policies/core/waivers";
 import { compilePolicyConfig } from "../../policies/compile";
 import { allRules } from "../../policies/rules";
-import { analyzeState, previewWithPolicies, type EngineRunResult, type PolicyDiagnostic } from "../engine/pulumi-cli";
-import { clausesOf, DEFAULT_PACK_DIR, type EvaluateResult, type PolicyViolation } from "./evaluate";
+import { analyzeState, previewWithPolicies, type EngineRunResult } from "../engine/pulumi-cli";
+import type { EvaluateResult, Evaluation } from "../result/model";
+import { DEFAULT_PACK_DIR, evaluationResult, waiverListing } from "./evaluate";
+import { policyFinding } from "./findings";
 import { loadProject } from "./project";
 import { redactResult, secretShapedValues } from "./redact-result";
 import { programWarnings } from "./warnings";
@@ -19,23 +19,6 @@ import { programWarnings } from "./warnings";
 export function refFromUrn(urn: string): { urn: string; type: string; name: string } {
   const parts = urn.split("::");
   return { urn, type: (parts[2] ?? "").split("$").pop() ?? "", name: parts.slice(3).join("::") };
-}
-
-function toViolation(d: PolicyDiagnostic, profile: Profile): PolicyViolation {
-  const v: PolicyViolation = {
-    policy: d.policyName,
-    clauses: clausesOf(d.message),
-    severity: (d.severity ?? "") as Severity | "",
-    enforcementLevel: (d.enforcementLevel || "advisory") as PolicyViolation["enforcementLevel"],
-    // The CLI files stack-wide findings under the root Stack resource; ours says null.
-    resource: d.urn && !d.urn.includes("::pulumi:pulumi:Stack::") ? refFromUrn(d.urn) : null,
-    message: d.message,
-    view: "preview",
-  };
-  const w = WAIVED_RE.exec(d.message);
-  const waiver = w ? profile.waivers.find((x) => x.id === w[1]) : undefined;
-  if (waiver) v.waived = waiverRef(waiver);
-  return v;
 }
 
 function withPolicyConfig<T>(packDir: string, profile: Profile, now: Date | undefined, f: (configFile?: string) => Promise<T>): Promise<T> {
@@ -61,21 +44,25 @@ function resourcesIn(r: EngineRunResult): number {
   return urns.size;
 }
 
-type Base = Omit<EvaluateResult, "violations" | "resources" | "waivers" | "view" | "warnings" | "errors">;
+type Base = Omit<Evaluation, "resources" | "view" | "warnings" | "errors">;
+
+/** The CLI files stack-wide findings under the root Stack resource; ours says null. */
+function resourceOf(urn: string | undefined): ResourceRef | null {
+  return urn && !urn.includes("::pulumi:pulumi:Stack::") ? refFromUrn(urn) : null;
+}
 
 function result(r: EngineRunResult, base: Base, profile: Profile, now: Date, countsResources = true): EvaluateResult {
   const resources = resourcesIn(r);
-  return redactResult({
+  const findings = r.diagnostics.filter((d) => d.enforcementLevel !== "disabled").map((d) => policyFinding(d, resourceOf(d.urn), base.stack, "preview"));
+  return redactResult(evaluationResult({
     ...base,
     resources,
-    violations: r.diagnostics.filter((d) => d.enforcementLevel !== "disabled").map((d) => toViolation(d, profile)),
-    waivers: profile.waivers.map((w) => ({ ...waiverRef(w), status: waiverStatus(w, profile, now) })),
     view: "preview",
     warnings: countsResources ? programWarnings(resources - 1, []) : [],
     // The engine stopped partway (a data source, a provider, the program): what it did not reach
     // was not checked, so the evaluation is an error even with findings.
     errors: r.errors.map((e) => e.split("\n").filter((l) => !/^\s+at /.test(l)).slice(0, 4).join("\n")),
-  }, secretShapedValues(engineEvents(r.stdout)));
+  }, findings, waiverListing(profile, now), now), secretShapedValues(engineEvents(r.stdout)));
 }
 
 export async function evaluateWithPulumi(opts: { dir: string; stack: string; profile: Profile; packDir?: string; now?: Date }): Promise<EvaluateResult> {

@@ -1,8 +1,7 @@
 // Console report of an evaluation, grouped by clause, for a security officer.
 import type { Lang } from "../../policies/core/model";
-import { severityRank } from "../../policies/core/model";
-import { localMessage } from "../report/model";
-import { isBlocking, type EvaluateResult, type PolicyViolation } from "./evaluate";
+import { severityRank, type Finding } from "../../policies/core/model";
+import { isBlocking, messageText, type EvaluateResult } from "../result/model";
 
 const T = {
   fr: { stack: "Pile", resources: "ressources", verdict: "Verdict", blocked: "BLOQUÉ", pass: "CONFORME", error: "ERREUR (évaluation incomplète)", warning: "Attention", failed: "Échec", view: { simulation: "simulation du déploiement", preview: "première prévisualisation" }, waived: "dérogation", none: "Aucun constat.", advisory: "avertissement", mandatory: "bloquant", noClause: "(sans clause)", waivers: "Dérogations" },
@@ -11,28 +10,29 @@ const T = {
 
 export function renderEvaluateText(r: EvaluateResult, lang: Lang): string {
   const t = T[lang];
+  const e = r.evaluation;
   const lines: string[] = [];
-  const blocking = r.violations.filter(isBlocking);
-  lines.push(`${t.stack} ${r.stack} (${r.project}) — ${r.resources} ${t.resources} — ${r.policyPack.name}@${r.policyPack.version} — ${t.view[r.view]}`);
-  const verdict = r.errors.length ? t.error : blocking.length ? `${t.blocked} (${blocking.length})` : t.pass;
-  lines.push(`${t.verdict}: ${verdict}${r.errors.length && blocking.length ? ` — ${t.blocked} (${blocking.length})` : ""}`);
-  for (const e of r.errors) lines.push(`${t.failed}: ${e}`);
-  for (const w of r.warnings) lines.push(`${t.warning}: ${localMessage(w, lang)}`);
-  if (!r.violations.length) lines.push(t.none);
-  const byClause = new Map<string, PolicyViolation[]>();
-  for (const v of r.violations) {
-    const key = v.clauses[0] ?? t.noClause;
-    byClause.set(key, [...(byClause.get(key) ?? []), v]);
+  const blocking = r.findings.filter(isBlocking);
+  lines.push(`${t.stack} ${e.stack} (${e.project}) — ${e.resources} ${t.resources} — ${e.policyPack.name}@${e.policyPack.version} — ${t.view[e.view]}`);
+  const verdict = r.verdict === "error" ? t.error : blocking.length ? `${t.blocked} (${blocking.length})` : t.pass;
+  lines.push(`${t.verdict}: ${verdict}${r.verdict === "error" && blocking.length ? ` — ${t.blocked} (${blocking.length})` : ""}`);
+  for (const x of e.errors) lines.push(`${t.failed}: ${x}`);
+  for (const w of e.warnings) lines.push(`${t.warning}: ${w[lang]}`);
+  if (!r.findings.length) lines.push(t.none);
+  const byClause = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    const key = f.clauses[0] ?? t.noClause;
+    byClause.set(key, [...(byClause.get(key) ?? []), f]);
   }
   const clauseOrder = [...byClause.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   for (const c of clauseOrder) {
     lines.push("", `■ ${c}`);
-    const vs = byClause.get(c)!.sort((a, b) => severityRank[(b.severity || "low") as keyof typeof severityRank] - severityRank[(a.severity || "low") as keyof typeof severityRank]);
-    for (const v of vs) {
-      const level = v.waived ? `${t.waived} ${v.waived.id}` : v.enforcementLevel === "mandatory" ? t.mandatory : t.advisory;
-      const where = v.resource ? `${v.resource.type} « ${v.resource.name} »` : r.stack;
-      lines.push(`  [${(v.severity || "?").toUpperCase()}|${level}] ${v.policy} — ${where}`);
-      lines.push(`      ${localMessage(v.message, lang)}`);
+    const fs = byClause.get(c)!.sort((a, b) => severityRank[b.severity] - severityRank[a.severity]);
+    for (const f of fs) {
+      const level = f.waived ? `${t.waived} ${f.waived.id}` : isBlocking(f) ? t.mandatory : t.advisory;
+      const where = f.resource ? `${f.resource.type} « ${f.resource.name} »` : e.stack;
+      lines.push(`  [${f.severity.toUpperCase()}|${level}] ${f.rule} — ${where}`);
+      lines.push(`      ${messageText(f, lang)}`);
     }
   }
   if (r.waivers.length) {

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
-import { clauseMessage, type Finding } from "../../policies/core/model";
-import { TOOL_NAME } from "../report/model";
+import type { Finding } from "../../policies/core/model";
+import { TOOL_NAME } from "../result/model";
 import { BUNDLE_SAST_SKIPPED } from "./rules";
 
 export interface Bundle {
@@ -118,10 +118,10 @@ export function bundleNotes(bundles: readonly Bundle[]): Finding[] {
     return {
       source: "gate", rule: BUNDLE_SAST_SKIPPED.name, clauses: BUNDLE_SAST_SKIPPED.clauses, severity: BUNDLE_SAST_SKIPPED.severity,
       enforcementLevel: "advisory", scanner: TOOL_NAME, file: b.file,
-      message: clauseMessage(BUNDLE_SAST_SKIPPED.clauses, {
+      message: {
         fr: `bundle tiers (${what}) : analysé pour les secrets et la provenance seulement, pas par les règles SAST`,
         en: `third-party bundle (${whatEn}): scanned for secrets and provenance only, not by the SAST rules`,
-      }),
+      },
       fingerprint: createHash("sha256").update(`${BUNDLE_SAST_SKIPPED.name}\0${b.file}`).digest("hex").slice(0, 32),
     };
   });

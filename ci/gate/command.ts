@@ -8,9 +8,8 @@ import { oneOf, parseCommandArgs } from "../cli/args";
 import { InputError, UsageError } from "../cli/errors";
 import type { Command } from "../cli/io";
 import { publishToGitHub } from "../github";
-import { parseGateReport } from "../report/coverage/inputs";
 import { labels } from "../report/i18n";
-import { failedScanners, isBlocking, notEvaluated, type GateReport } from "../report/model";
+import { failedScanners, isBlocking, notEvaluated, type Result } from "../result/model";
 import { FORMATS, render } from "../report/render";
 import { writeSbom } from "../report/sbom";
 import { writeAll } from "../report/write-all";
@@ -78,9 +77,8 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
     if (format !== "text") io.stderr(summaryLine(report, lang));
     if (values.github) {
       // Reporting never changes the verdict: GitHub errors are printed, the exit code stays.
-      const gateJson = parseGateReport(JSON.parse(render("json", report, opts)), "gate");
       // Signature findings are already in the report (the github-signatures scanner).
-      const res = await publishToGitHub({ gate: gateJson, secrets, signatureFindings: [] }, io.env, { lang, repoRoot: root });
+      const res = await publishToGitHub({ gate: report, secrets, signatureFindings: [] }, io.env, { lang, repoRoot: root });
       for (const e of res.errors) io.stderr(`clausier-guard gate --github: ${e}\n`);
     }
     return report.exitCode;
@@ -102,9 +100,9 @@ function insideRoot(root: string, file: string): string | undefined {
 }
 
 /** One line on stderr so CI logs show the outcome whatever format went to stdout. */
-function summaryLine(report: GateReport, lang: "fr" | "en"): string {
+function summaryLine(report: Result, lang: "fr" | "en"): string {
   const L = labels(lang);
-  const blocking = report.findings.filter((f) => isBlocking(f, report.blockAt)).length;
+  const blocking = report.findings.filter(isBlocking).length;
   const gaps = notEvaluated(report).map((s) => s.name);
   const failed = failedScanners(report).map((s) => s.name);
   return `clausier-guard gate: ${L.verdicts[report.verdict]} — ${L.blockingCount(blocking)}`

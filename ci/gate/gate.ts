@@ -5,18 +5,17 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { WAIVER_HYGIENE_POLICY } from "../../policies/core/crossguard";
-import { clauseMessage, severityRank, type Finding } from "../../policies/core/model";
+import { severityRank, type Finding } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
 import { findWaiver, waiverMatches, waiverProblems, waiverRef } from "../../policies/core/waivers";
-import { sortFindings, TOOL_NAME, toolVersion, type GateReport, type ScannerSummary } from "../report/model";
 import { cleaner } from "../report/redaction";
 import { bundleNotes, findBundles } from "./bundles";
+import { bilingualText, decideVerdict, gateEnforcement, sortFindings, TOOL_NAME, toolVersion, type Result, type ScannerSummary } from "../result/model";
 import { DEFAULT_EXCLUDES, selectFiles, type FileSelection } from "./files";
 import { isExcluded } from "./path-glob";
 import { FILE_NOT_SCANNED } from "./rules";
 import { runScanner } from "./run-scanner";
 import type { Scanner, ScannerResult } from "./types";
-import { decideVerdict } from "./verdict";
 
 /** Findings the gate itself raises are attributed to this pseudo-scanner. */
 export const GATE_SCANNER = TOOL_NAME;
@@ -39,7 +38,7 @@ export interface GateOptions {
 }
 
 export interface GateRun {
-  report: GateReport;
+  report: Result;
   /** Secret values scanners declared; reporters remove them again from what they write. */
   secrets: string[];
 }
@@ -61,7 +60,8 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   findings = findings.filter((f) => !f.file || !isExcluded(f.file, excludes));
   if (selection.changedLines) findings = findings.filter((f) => inChangedCode(f, selection, opts.root));
   findings = dedup(findings);
-  findings = applyWaivers(findings, opts.profile, opts.now, opts.profileFile);
+  const blockAt = opts.profile.gate.blockAt;
+  findings = applyWaivers(findings, opts.profile, opts.now, opts.profileFile).map((f) => ({ ...f, enforcementLevel: gateEnforcement(f, blockAt) }));
 
   const scanners: ScannerSummary[] = checked.map(({ result }) => ({
     name: clean(result.name),
@@ -71,9 +71,9 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     ...(result.reason ? { reason: clean(result.reason) } : {}),
     findingCount: result.findings.length,
   }));
-  const blockAt = opts.profile.gate.blockAt;
-  const { verdict, exitCode } = decideVerdict(findings, scanners, blockAt);
-  const report: GateReport = {
+  const { verdict, exitCode } = decideVerdict(findings, scanners);
+  const report: Result = {
+    kind: "gate",
     tool: { name: TOOL_NAME, version: toolVersion() },
     generatedAt: opts.now.toISOString(),
     verdict,
@@ -83,7 +83,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     ...(selection.mergeBase ? { mergeBase: selection.mergeBase } : {}),
     filesScanned: selection.files.length,
     ...(bundles.length ? { bundles } : {}),
-    findings: sortFindings(findings, blockAt),
+    findings: sortFindings(findings),
     scanners,
   };
   return { report, secrets };
@@ -100,7 +100,7 @@ function normalise(f: Finding, from: ScannerResult, clean: (s: string) => string
     clauses: f.clauses.map(clean),
     severity: f.severity,
     enforcementLevel: f.enforcementLevel ?? "mandatory",
-    message: clean(f.message),
+    message: { fr: clean(f.message.fr), en: clean(f.message.en) },
     scanner: clean(f.scanner || from.name),
   };
   if (f.file) out.file = clean(repoRelative(f.file, root));
@@ -112,9 +112,8 @@ function normalise(f: Finding, from: ScannerResult, clean: (s: string) => string
     const masked = clean(f.fingerprint);
     out.fingerprint = masked === f.fingerprint ? masked : createHash("sha256").update(f.fingerprint).digest("hex").slice(0, 32);
   } else out.fingerprint = fingerprintOf(out);
-  // Kept loosely: a finding from the pull request's history (gitleaks git mode) names its commit.
-  const commit = (f as { commit?: unknown }).commit;
-  if (typeof commit === "string" && /^[0-9a-f]{7,64}$/i.test(commit)) (out as Finding & { commit?: string }).commit = commit;
+  // A finding from the pull request's history (gitleaks git mode) names its commit.
+  if (typeof f.commit === "string" && /^[0-9a-f]{7,64}$/i.test(f.commit)) out.commit = f.commit;
   return out;
 }
 
@@ -126,8 +125,9 @@ function repoRelative(file: string, root: string): string {
   return p.replace(/^(\.\/)+/, "");
 }
 
-export function fingerprintOf(f: Finding): string {
-  const key = [f.scanner ?? "", f.rule, f.file ?? f.resource?.urn ?? "", String(f.line ?? 0), f.message].join("\0");
+/** Stable across runs: what, where and the message as printed (`[O-x] fr — EN: en`), or `text`. */
+export function fingerprintOf(f: Finding, text = bilingualText(f)): string {
+  const key = [f.scanner ?? "", f.rule, f.file ?? f.resource?.urn ?? "", String(f.line ?? 0), text].join("\0");
   return createHash("sha256").update(key).digest("hex").slice(0, 32);
 }
 
@@ -136,10 +136,10 @@ function unscannableFiles(names: string[]): Finding[] {
     const f: Finding = {
       source: "gate", rule: UNSCANNABLE_FILE_RULE, clauses: ["O-12.5.9"], severity: "medium", enforcementLevel: "mandatory",
       scanner: GATE_SCANNER, file: name,
-      message: clauseMessage(["O-12.5.9"], {
+      message: {
         fr: "nom de fichier non UTF-8 : le fichier n'a pas été analysé ; le renommer",
         en: "file name is not UTF-8: the file was not scanned; rename it",
-      }),
+      },
     };
     f.fingerprint = fingerprintOf(f);
     return f;
@@ -156,7 +156,7 @@ function unscannableFiles(names: string[]): Finding[] {
  */
 function inChangedCode(f: Finding, sel: FileSelection, root: string): boolean {
   if (!f.file || !f.line) return true;
-  if ((f as { commit?: string }).commit) return true;
+  if (f.commit) return true;
   const lines = sel.changedLines!.get(f.file);
   if (lines === "all") return true;
   if (lines === undefined) return !existsSync(join(root, f.file));
@@ -194,10 +194,10 @@ function applyWaivers(findings: Finding[], profile: Profile, now: Date, profileF
     if (p.problem === "unused" && !p.waiver.files.length) continue;
     const h: Finding = {
       source: "gate", rule: WAIVER_HYGIENE_POLICY, clauses: ["O-12.5.1"], severity: "medium", enforcementLevel: "mandatory",
-      scanner: GATE_SCANNER, message: clauseMessage(["O-12.5.1"], p.message),
+      scanner: GATE_SCANNER, message: p.message,
       ...(profileFile ? { file: profileFile } : {}),
     };
-    h.fingerprint = fingerprintOf({ ...h, message: `${p.waiver.id}:${p.problem}` });
+    h.fingerprint = fingerprintOf(h, `${p.waiver.id}:${p.problem}`);
     out.push(h);
   }
   return out;

@@ -99,7 +99,8 @@ function findingProblem(f: unknown): string | undefined {
   if (typeof x.rule !== "string" || !x.rule) return "rule missing";
   if (!(SEVERITIES as readonly string[]).includes(x.severity as string)) return `severity ${JSON.stringify(x.severity)} unknown`;
   if (!Array.isArray(x.clauses) || !x.clauses.every((c) => typeof c === "string")) return "clauses is not a list of strings";
-  if (typeof x.message !== "string") return "message missing";
+  const m = x.message as Record<string, unknown> | undefined;
+  if (typeof m !== "object" || m === null || typeof m.fr !== "string" || typeof m.en !== "string") return "message is not {fr, en}";
   if (x.file !== undefined && x.file !== null && typeof x.file !== "string") return "file is not a string";
   if (x.line !== undefined && x.line !== null && !(Number.isInteger(x.line) && (x.line as number) >= 0)) return "line is not a non-negative integer";
   if (x.fingerprint !== undefined && x.fingerprint !== null && typeof x.fingerprint !== "string") return "fingerprint is not a string";

@@ -2,6 +2,7 @@
 // shared model (policies/core/model.ts); the gate merges, waives, decides and renders.
 import type { Finding, RuleMeta } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
+import type { ScannerStatus } from "../result/model";
 
 export interface ScanInput {
   /** Absolute path of the repository root. */
@@ -16,7 +17,6 @@ export interface ScanInput {
   now: Date;
 }
 
-export type ScannerStatus = "ok" | "failed" | "not-evaluated";
 
 export interface ScannerResult {
   name: string;

@@ -2,12 +2,11 @@
 // The Checks API takes at most 50 annotations per request, so the run is created (already
 // completed, so a later failure never leaves it "in progress") with the first 50 and each further
 // batch is appended with checks.update, which adds to the existing annotations.
-import type { Severity } from "../../policies/core/model";
+import type { Finding, Severity } from "../../policies/core/model";
 import { bySeverity } from "../report/coverage/coverage";
-import type { ReportFinding } from "../report/coverage/inputs";
 import type { ReportModel } from "../report/coverage/model";
 import { sanitizer } from "../report/coverage/sanitize";
-import { findingLocation } from "../report/html/render";
+import { locationOf, messageText } from "../result/model";
 import type { GitHubClient } from "./client";
 import { escapeMarkdown, renderCheckSummary } from "./comment";
 import type { ActionsContext } from "./context";
@@ -59,10 +58,10 @@ export function annotationPath(file: string | undefined): string | undefined {
   return p.length <= 1024 ? p : undefined;
 }
 
-export function buildAnnotations(m: ReportModel, opts: CheckRunOptions): { annotations: Annotation[]; unannotated: ReportFinding[] } {
+export function buildAnnotations(m: ReportModel, opts: CheckRunOptions): { annotations: Annotation[]; unannotated: Finding[] } {
   const safe = sanitizer(opts.secrets ?? []);
   const annotations: Annotation[] = [];
-  const unannotated: ReportFinding[] = [];
+  const unannotated: Finding[] = [];
   const ordered = [...m.coverage.findings.filter((f) => !f.waived).sort(bySeverity), ...m.coverage.findings.filter((f) => f.waived).sort(bySeverity)];
   for (const f of ordered) {
     let path = annotationPath(f.file ? safe(f.file) : undefined);
@@ -86,13 +85,13 @@ export function buildAnnotations(m: ReportModel, opts: CheckRunOptions): { annot
       end_line: line,
       annotation_level: f.waived ? "notice" : LEVEL[f.severity],
       title: safe(`${clauses}${f.rule}`).slice(0, 255),
-      message: safe(`${f.message}${where}${waived}`).slice(0, 4000),
+      message: safe(`${messageText(f, opts.lang ?? "fr")}${where}${waived}`).slice(0, 4000),
     });
   }
   return { annotations, unannotated };
 }
 
-function unannotatedText(list: ReportFinding[], opts: CheckRunOptions): string {
+function unannotatedText(list: Finding[], opts: CheckRunOptions): string {
   if (!list.length) return "";
   const safe = sanitizer(opts.secrets ?? []);
   const head = opts.lang === "en" ? "### Findings without a file (cloud resources)" : "### Constats sans fichier (ressources cloud)";
@@ -100,7 +99,7 @@ function unannotatedText(list: ReportFinding[], opts: CheckRunOptions): string {
   let size = head.length;
   let shown = 0;
   for (const f of list) {
-    const line = `- **${f.severity}** \`${escapeMarkdown(safe(f.rule)).replace(/`/g, "")}\` — ${escapeMarkdown(safe(findingLocation(f)))} — ${escapeMarkdown(safe(f.message))}`;
+    const line = `- **${f.severity}** \`${escapeMarkdown(safe(f.rule)).replace(/`/g, "")}\` — ${escapeMarkdown(safe(locationOf(f)))} — ${escapeMarkdown(safe(messageText(f, opts.lang ?? "fr")))}`;
     if (size + line.length + 200 > OUTPUT_LIMIT) break;
     lines.push(line);
     size += line.length + 1;

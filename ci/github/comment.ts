@@ -3,14 +3,13 @@
 // is redacted, stripped of newlines, HTML-escaped and Markdown-escaped, and @mentions, #refs and
 // URLs are defanged so a finding cannot ping people, link to other issues, or inject markup,
 // images or a fake marker. Only the fixed texts below carry Markdown.
-import type { Lang, Severity } from "../../policies/core/model";
+import type { Finding, Lang, Severity } from "../../policies/core/model";
 import { SEVERITIES } from "../../policies/core/model";
 import { SECTION_TITLES } from "../report/coverage/clauses";
 import { severityCounts, type ClauseStatus } from "../report/coverage/coverage";
-import type { ReportFinding } from "../report/coverage/inputs";
 import type { ReportModel } from "../report/coverage/model";
 import { sanitizer } from "../report/coverage/sanitize";
-import { findingLocation } from "../report/html/render";
+import { locationOf, messageText } from "../result/model";
 
 /** Hidden marker identifying our comment among the PR's comments. */
 export const COMMENT_MARKER = "<!-- clausier-guard -->";
@@ -123,10 +122,10 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
   const reserve = footerLines.join("\n").length + 400;
   const b = new Budget(Math.max(1000, limit - reserve));
 
-  const findingLine = (f: ReportFinding) => {
-    const where = findingLocation(f);
+  const findingLine = (f: Finding) => {
+    const where = locationOf(f);
     const stack = f.stack ? ` (${t.stack} ${esc(f.stack)})` : "";
-    return `- ${SEVERITY_ICON[f.severity]} **${t.severity[f.severity]}** ${code(f.rule)} — ${where ? code(where) : `_${t.unlocated}_`}${stack} — ${esc(f.message)}`;
+    return `- ${SEVERITY_ICON[f.severity]} **${t.severity[f.severity]}** ${code(f.rule)} — ${where ? code(where) : `_${t.unlocated}_`}${stack} — ${esc(messageText(f, lang))}`;
   };
 
   if (opts.marker !== false) b.add(COMMENT_MARKER);
@@ -152,7 +151,7 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
     b.add("|---|---|---|");
     for (const cc of withOpen) b.add(`| **${cc.clause.id}** — ${escapeMarkdown(cc.clause.title[lang])} | ${STATUS_ICON[cc.status]} ${t.status[cc.status]} | ${cc.failed.length} |`);
     b.add("");
-    const groups: { title: string; list: ReportFinding[] }[] = withOpen.map((cc) => ({
+    const groups: { title: string; list: Finding[] }[] = withOpen.map((cc) => ({
       title: `${cc.clause.id} — ${escapeMarkdown(cc.clause.title[lang])}`, list: cc.failed,
     }));
     if (otherOpen.length) groups.push({ title: lang === "fr" ? "Autres clauses" : "Other clauses", list: otherOpen });

@@ -4,10 +4,10 @@
 // (they would fail the same way, each after its retries).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Lang, Waiver } from "../../policies/core/model";
+import type { Finding, Lang, Waiver } from "../../policies/core/model";
 import { SIGNATURE_SCANNER } from "../gate/rules";
-import type { EvaluateReport, GateReport, ReportFinding } from "../report/coverage/inputs";
 import { buildReportModel } from "../report/coverage/model";
+import type { EvaluateResult, Result } from "../result/model";
 import { publishCheckRun, type CheckRunResult } from "./check-run";
 import { createGitHubClient, type ClientOptions } from "./client";
 import { renderPrComment } from "./comment";
@@ -17,15 +17,15 @@ import { upsertPrComment, type CommentResult } from "./pr-comment";
 import { checkCommitSignatures, type SignatureMode } from "./signatures";
 
 export interface PublishReport {
-  gate?: GateReport;
-  evaluate?: EvaluateReport | EvaluateReport[];
+  gate?: Result;
+  evaluate?: EvaluateResult | EvaluateResult[];
   profileWaivers?: Waiver[];
   /** Secret values the scanners matched: masked in everything sent to GitHub. */
   secrets?: string[];
   /** profile.gate.commitSignatures; "off" skips the check. Default "advisory". */
   commitSignatures?: SignatureMode;
   /** Signature findings already computed by the caller (then not fetched again). */
-  signatureFindings?: ReportFinding[];
+  signatureFindings?: Finding[];
 }
 
 export interface PublishOptions extends ClientOptions {
@@ -46,7 +46,7 @@ export interface PublishResult {
   checkRun?: CheckRunResult;
   comment?: CommentResult;
   /** Unverified-commit findings (O-12.5.8): the caller may merge them into its own report. */
-  signatureFindings: ReportFinding[];
+  signatureFindings: Finding[];
   notes: string[];
 }
 
@@ -84,7 +84,7 @@ export async function publishToGitHub(report: PublishReport, env: Record<string,
   try {
     const mode = report.commitSignatures ?? "advisory";
     // The signatures count as checked only when GitHub answered (a failed step leaves them unchecked).
-    let signatures: ReportFinding[] | undefined = report.signatureFindings;
+    let signatures: Finding[] | undefined = report.signatureFindings;
     if (!signatures && mode !== "off" && ctx.prNumber) signatures = await step("signatures", () => checkCommitSignatures(octokit, ctx, mode));
     if (signatures) result.signatureFindings = signatures;
 

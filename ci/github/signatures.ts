@@ -2,10 +2,9 @@
 // each commit's signature verified against its author's registered keys; an unsigned or
 // unverifiable commit is a finding whose severity the hospital chooses in its profile
 // (gate.commitSignatures: advisory → low, mandatory → high, off → no check).
-import { clauseMessage, type Severity } from "../../policies/core/model";
+import type { Finding, Severity } from "../../policies/core/model";
 import type { GateSettings } from "../../policies/core/profile";
 import { COMMIT_SIGNATURE, SIGNATURE_SCANNER } from "../gate/rules";
-import type { ReportFinding } from "../report/coverage/inputs";
 import type { GitHubClient } from "./client";
 import type { ActionsContext } from "./context";
 
@@ -25,10 +24,10 @@ interface CommitLike {
   commit?: { verification?: { verified?: boolean; reason?: string | null } | null } | null;
 }
 
-export function signatureFindings(commits: CommitLike[], mode: SignatureMode): ReportFinding[] {
+export function signatureFindings(commits: CommitLike[], mode: SignatureMode): Finding[] {
   const severity = signatureSeverity(mode);
   if (!severity) return [];
-  const out: ReportFinding[] = [];
+  const out: Finding[] = [];
   for (const c of commits) {
     const v = c.commit?.verification;
     if (v?.verified === true) continue;
@@ -42,17 +41,17 @@ export function signatureFindings(commits: CommitLike[], mode: SignatureMode): R
       clauses: [...SIGNATURE_CLAUSES],
       severity,
       enforcementLevel: mode === "mandatory" ? "mandatory" : "advisory",
-      message: clauseMessage(SIGNATURE_CLAUSES, {
+      message: {
         fr: `le commit ${sha.slice(0, 12)} n'a pas de signature vérifiée par GitHub (raison : ${reason}) : l'origine du code n'est pas prouvée`,
         en: `commit ${sha.slice(0, 12)} has no signature verified by GitHub (reason: ${reason}): the code's origin is not proven`,
-      }),
+      },
       fingerprint: `${SIGNATURE_RULE}:${sha}`,
     });
   }
   return out;
 }
 
-export async function checkCommitSignatures(octokit: GitHubClient, ctx: ActionsContext, mode: SignatureMode): Promise<ReportFinding[]> {
+export async function checkCommitSignatures(octokit: GitHubClient, ctx: ActionsContext, mode: SignatureMode): Promise<Finding[]> {
   if (mode === "off" || !ctx.prNumber) return [];
   const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
     owner: ctx.owner, repo: ctx.repo, pull_number: ctx.prNumber, per_page: 100,

@@ -7,9 +7,9 @@ import type { Lang } from "../../policies/core/model";
 import { oneOf, parseCommandArgs } from "../cli/args";
 import { EXIT_OK, InputError, UsageError } from "../cli/errors";
 import type { Command } from "../cli/io";
-import { findingLocation } from "./html/render";
 import { renderHtmlFromModel } from "./html/render";
-import { parseEvaluateReports, parseGateReport, type EvaluateReport, type GateReport } from "./coverage/inputs";
+import { locationOf, messageText, type EvaluateResult, type Result } from "../result/model";
+import { parseEvaluateReports, parseGateReport } from "./coverage/inputs";
 import { buildReportModel, type ReportModel } from "./coverage/model";
 import { sanitizer } from "./coverage/sanitize";
 import { writeManifest } from "./manifest";
@@ -45,8 +45,8 @@ function readJson(cwd: string, option: string, file: string): unknown {
 export function coverageJson(m: ReportModel, lang: Lang): unknown {
   const safe = sanitizer();
   const finding = (f: ReportModel["coverage"]["findings"][number]) => ({
-    source: f.source, rule: safe(f.rule), severity: f.severity, location: safe(findingLocation(f)),
-    message: safe(f.message), waiver: f.waived ? safe(f.waived.id) : null,
+    source: f.source, rule: safe(f.rule), severity: f.severity, location: safe(locationOf(f)),
+    message: safe(messageText(f, lang)), waiver: f.waived ? safe(f.waived.id) : null,
   });
   return {
     verdict: m.verdict,
@@ -86,9 +86,9 @@ export const reportCommand: Command = async (argv, io) => {
     throw new UsageError("report: give at least one input, --gate FILE or --evaluate FILE");
   }
 
-  let gate: GateReport | undefined;
+  let gate: Result | undefined;
   if (values.gate) gate = parseGateReport(readJson(io.cwd, "--gate", values.gate), values.gate);
-  const evaluate: EvaluateReport[] = [];
+  const evaluate: EvaluateResult[] = [];
   for (const file of values.evaluate ?? []) evaluate.push(...parseEvaluateReports(readJson(io.cwd, "--evaluate", file), file));
 
   const model = buildReportModel({ gate, evaluate: evaluate.length ? evaluate : undefined });

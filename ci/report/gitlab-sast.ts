@@ -2,23 +2,23 @@
 // Waived findings are left out (GitLab has no suppression field); the JSON report keeps them.
 import { createHash } from "node:crypto";
 import type { Severity } from "../../policies/core/model";
-import { localMessage, TOOL_NAME, type GateReport, type RenderOptions } from "./model";
+import { bilingualText, messageText, TOOL_NAME, type RenderOptions, type Result } from "../result/model";
 import { cleaner } from "./redaction";
 
 const SEVERITY: Record<Severity, string> = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
 
-export function renderGitlabSast(report: GateReport, opts: RenderOptions = {}): string {
+export function renderGitlabSast(report: Result, opts: RenderOptions = {}): string {
   const clean = cleaner(opts.secrets);
   const lang = opts.lang ?? "fr";
   const vulnerabilities = report.findings.filter((f) => !f.waived).map((f) => {
     const file = f.file ? clean(f.file) : "Pulumi.yaml";
-    const id = createHash("sha256").update(f.fingerprint ?? `${f.rule}|${file}|${f.line ?? 0}|${f.message}`).digest("hex");
+    const id = createHash("sha256").update(f.fingerprint ?? `${f.rule}|${file}|${f.line ?? 0}|${bilingualText(f)}`).digest("hex");
     return {
       id,
       category: "sast",
       name: clean(f.rule),
-      message: clean(localMessage(f.message, lang)).slice(0, 1000),
-      description: clean(f.message),
+      message: clean(messageText(f, lang)).slice(0, 1000),
+      description: clean(bilingualText(f)),
       severity: SEVERITY[f.severity],
       scanner: { id: clean(f.scanner ?? TOOL_NAME), name: clean(f.scanner ?? TOOL_NAME) },
       location: { file, start_line: f.line ?? 1, ...(f.resource ? { class: clean(f.resource.urn) } : {}) },

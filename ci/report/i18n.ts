@@ -1,7 +1,6 @@
 // Words of the human-readable reports, in French (the contract's language, the default) and English.
 import type { Lang, Severity } from "../../policies/core/model";
-import type { ScannerStatus } from "../gate/types";
-import type { Verdict } from "./model";
+import type { ScannerStatus, Verdict } from "../result/model";
 
 export const LABELS = {
   fr: {

@@ -2,7 +2,7 @@
 // finding (failure when it blocks, skipped when waived, passing otherwise), and an error testcase
 // when the scanner itself failed; a not-evaluated scanner is a skipped testcase with its reason.
 import type { Finding } from "../../policies/core/model";
-import { isBlocking, localMessage, locationOf, type GateReport, type RenderOptions, type ScannerSummary } from "./model";
+import { bilingualText, isBlocking, locationOf, messageText, type RenderOptions, type Result, type ScannerSummary } from "../result/model";
 import { cleaner } from "./redaction";
 import { xmlAttr, xmlEscape } from "./xml";
 
@@ -16,7 +16,7 @@ interface Case {
   type?: string;
 }
 
-export function renderJunit(report: GateReport, opts: RenderOptions = {}): string {
+export function renderJunit(report: Result, opts: RenderOptions = {}): string {
   const clean = cleaner(opts.secrets);
   const lang = opts.lang ?? "fr";
   const suites = new Map<string, { scanner?: ScannerSummary; cases: Case[] }>();
@@ -58,16 +58,16 @@ export function renderJunit(report: GateReport, opts: RenderOptions = {}): strin
   return lines.join("\n") + "\n";
 }
 
-function findingCase(f: Finding, report: GateReport, lang: "fr" | "en"): Case {
+function findingCase(f: Finding, report: Result, lang: "fr" | "en"): Case {
   const where = locationOf(f);
   const name = `[${f.clauses.join(", ")}] ${f.rule}${where ? ` ${where}` : ""}`;
   const classname = `${f.scanner || report.tool.name}.${f.rule}`;
-  const message = localMessage(f.message, lang);
-  const body = `${f.message}\nseverity: ${f.severity}\nlocation: ${where || "-"}\nfingerprint: ${f.fingerprint ?? "-"}`;
+  const message = messageText(f, lang);
+  const body = `${bilingualText(f)}\nseverity: ${f.severity}\nlocation: ${where || "-"}\nfingerprint: ${f.fingerprint ?? "-"}`;
   if (f.waived) {
     return { name, classname, time: 0, kind: "skipped", message: `waived by ${f.waived.id} (CCTP ${f.waived.cctpReference}, approved by ${f.waived.approvedBy}, expires ${f.waived.expires}): ${f.waived.reason}` };
   }
-  if (isBlocking(f, report.blockAt)) return { name, classname, time: 0, kind: "failure", type: f.severity, message, body };
+  if (isBlocking(f)) return { name, classname, time: 0, kind: "failure", type: f.severity, message, body };
   return { name, classname, time: 0, kind: "pass", body };
 }
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import type { GateReport } from "./coverage/inputs";
+import type { Result as GateReport } from "../result/model";
 import { sbomSummary } from "./sbom";
 
 export const MANIFEST_NAME = "manifest.json";

@@ -2,7 +2,7 @@
 // finding. Waived findings are kept as results with an external suppression (the waiver's reason
 // and CCTP reference), so code scanning shows them as dismissed rather than losing them.
 import type { Bilingual, Finding, Severity } from "../../policies/core/model";
-import { failedScanners, localMessage, notEvaluated, type GateReport, type RenderOptions } from "./model";
+import { bilingualText, failedScanners, messageText, notEvaluated, type RenderOptions, type Result } from "../result/model";
 import { owaspFor, OWASP_NAMES } from "./owasp";
 import { cleaner } from "./redaction";
 
@@ -33,11 +33,11 @@ export function pathToUri(path: string): string {
   return path.split("/").map((seg) => encodeURIComponent(seg)).join("/");
 }
 
-export function renderSarif(report: GateReport, opts: SarifOptions = {}): string {
+export function renderSarif(report: Result, opts: SarifOptions = {}): string {
   return JSON.stringify(buildSarif(report, opts), null, 2) + "\n";
 }
 
-export function buildSarif(report: GateReport, opts: SarifOptions = {}) {
+export function buildSarif(report: Result, opts: SarifOptions = {}) {
   const clean = cleaner(opts.secrets);
   const lang = opts.lang ?? "fr";
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
@@ -50,7 +50,7 @@ export function buildSarif(report: GateReport, opts: SarifOptions = {}) {
     const owasp = (info.owasp ?? owaspFor(id, f.scanner)).map((o) => OWASP_NAMES[o] ?? o);
     const short = info.description ? info.description[lang] : `${f.clauses.join(", ")} ${id}`.trim();
     const helpText = [
-      info.description ? `${info.description.fr}\n${info.description.en}` : localMessage(f.message, lang),
+      info.description ? `${info.description.fr}\n${info.description.en}` : messageText(f, lang),
       info.remediation ? `\n${info.remediation.fr}\n${info.remediation.en}` : "",
       `\nClausier conformité numérique: ${f.clauses.join(", ") || "—"}`,
     ].join("");
@@ -87,7 +87,7 @@ export function buildSarif(report: GateReport, opts: SarifOptions = {}) {
       ruleId: clean(f.rule),
       ruleIndex: ruleIndex.get(f.rule)!,
       level: LEVEL[f.severity],
-      message: { text: clean(f.message) || clean(f.rule) },
+      message: { text: clean(bilingualText(f)) || clean(f.rule) },
       locations: [location],
       partialFingerprints: { [FINGERPRINT_KEY]: clean(f.fingerprint ?? `${f.rule}:${f.file ?? f.resource?.urn ?? ""}:${f.line ?? 0}`) },
       ...(f.waived ? {
@@ -110,6 +110,7 @@ export function buildSarif(report: GateReport, opts: SarifOptions = {}) {
   const notifications = [
     ...failedScanners(report).map((s) => ({ level: "error", message: { text: clean(`${s.name}: failed: ${s.reason ?? ""}`) } })),
     ...notEvaluated(report).map((s) => ({ level: "warning", message: { text: clean(`${s.name}: not evaluated: ${s.reason ?? ""}`) } })),
+    ...(report.evaluation?.warnings ?? []).map((w) => ({ level: "warning", message: { text: clean(w[lang]) } })),
   ];
 
   return {
@@ -125,13 +126,14 @@ export function buildSarif(report: GateReport, opts: SarifOptions = {}) {
           rules,
         },
       },
-      automationDetails: { id: "clausier-guard/gate/" },
+      automationDetails: { id: `clausier-guard/${report.kind}/` },
       invocations: [{
         executionSuccessful: report.verdict !== "error",
         toolExecutionNotifications: notifications,
         properties: {
           verdict: report.verdict,
           blockAt: report.blockAt,
+          ...(report.evaluation ? { view: report.evaluation.view } : {}),
           scanners: report.scanners.map((s) => ({ name: clean(s.name), version: clean(s.version), status: s.status, durationMs: s.durationMs, ...(s.reason ? { reason: clean(s.reason) } : {}) })),
         },
       }],

@@ -2,7 +2,7 @@
 // their first clause, waived findings apart, then the scanners. French by default.
 import type { Finding } from "../../policies/core/model";
 import { labels } from "./i18n";
-import { failedScanners, isBlocking, localMessage, locationOf, notEvaluated, sortFindings, type GateReport, type RenderOptions } from "./model";
+import { failedScanners, isBlocking, locationOf, messageText, notEvaluated, sortFindings, type RenderOptions, type Result } from "../result/model";
 import { cleaner } from "./redaction";
 
 /** Terminal control sequences in repository text could rewrite what the reader sees. */
@@ -10,19 +10,19 @@ function printable(s: string): string {
   return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "\uFFFD").replace(/\r?\n/g, " ");
 }
 
-export function renderText(report: GateReport, opts: RenderOptions = {}): string {
+export function renderText(report: Result, opts: RenderOptions = {}): string {
   const clean = cleaner(opts.secrets);
   const lang = opts.lang ?? "fr";
   const L = labels(lang);
   const t = (s: string) => printable(clean(s));
-  const sorted = sortFindings(report.findings, report.blockAt);
+  const sorted = sortFindings(report.findings);
   const active = sorted.filter((f) => !f.waived);
   const waived = sorted.filter((f) => f.waived);
-  const blocking = active.filter((f) => isBlocking(f, report.blockAt));
+  const blocking = active.filter(isBlocking);
   const gaps = notEvaluated(report);
   const out: string[] = [`${L.title} — ${report.tool.name} ${report.tool.version}`];
 
-  let verdict = `${L.verdict}${L.colon}${L.verdicts[report.verdict]} — ${L.blockingCount(blocking.length)} (${L.threshold}${L.colon}${L.severities[report.blockAt]}) [${L.exitCode} ${report.exitCode}]`;
+  let verdict = `${L.verdict}${L.colon}${L.verdicts[report.verdict]} — ${L.blockingCount(blocking.length)}${report.blockAt ? ` (${L.threshold}${L.colon}${L.severities[report.blockAt]})` : ""} [${L.exitCode} ${report.exitCode}]`;
   if (gaps.length) verdict += ` — ${L.notEvaluated}${L.colon}${gaps.map((s) => t(s.name)).join(", ")}`;
   out.push(verdict);
   for (const s of failedScanners(report)) out.push(`  ✗ ${L.failedScanner}${L.colon}${t(s.name)} — ${t(s.reason ?? "")}`);
@@ -40,10 +40,10 @@ export function renderText(report: GateReport, opts: RenderOptions = {}): string
   for (const [clause, fs] of byFirstClause(active)) {
     out.push(`${clause} (${fs.length})`);
     for (const f of fs) {
-      const tag = isBlocking(f, report.blockAt) ? `[${L.blocking.toUpperCase()}]` : "[info]";
+      const tag = isBlocking(f) ? `[${L.blocking.toUpperCase()}]` : "[info]";
       const where = locationOf(f);
       out.push(`  ${tag} ${L.severities[f.severity]} · ${t(f.scanner ? `${f.scanner}/${f.rule}` : f.rule)}${where ? ` · ${t(where)}` : ""}`);
-      out.push(`      ${t(localMessage(f.message, lang))}`);
+      out.push(`      ${t(messageText(f, lang))}`);
     }
     out.push("");
   }

@@ -2,7 +2,7 @@
 // comment and archives the JSON from a single run.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { GateReport, RenderOptions } from "./model";
+import type { RenderOptions, Result } from "../result/model";
 import { renderGitlabSast } from "./gitlab-sast";
 import { render, type Format } from "./render";
 import type { SarifOptions } from "./sarif";
@@ -16,10 +16,10 @@ export const OUTPUT_FILES: Record<Format, string> = {
 };
 
 /** Formats written only with --out (not printable with --format). */
-const EXTRA_FILES: Array<[string, (r: GateReport, o: RenderOptions) => string]> = [["gate.gitlab-sast.json", renderGitlabSast]];
+const EXTRA_FILES: Array<[string, (r: Result, o: RenderOptions) => string]> = [["gate.gitlab-sast.json", renderGitlabSast]];
 
 /** Writes every format; returns the paths. */
-export async function writeAll(dir: string, report: GateReport, opts: RenderOptions & SarifOptions = {}): Promise<string[]> {
+export async function writeAll(dir: string, report: Result, opts: RenderOptions & SarifOptions = {}): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const [format, name] of Object.entries(OUTPUT_FILES) as Array<[Format, string]>) {

@@ -5,14 +5,15 @@ import type {
   ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy,
 } from "@pulumi/policy";
 import { stackFromUrn } from "./environment";
-import { clauseMessage, enforcementFor, type EnforcementLevel, type ResourceRef, type Severity } from "./model";
+import { enforcementFor, type EnforcementLevel, type ResourceRef, type Severity } from "./model";
 import { isBag, type Bag } from "./props";
 import { defaultProfile, parseProfile, type Profile } from "./profile";
 import { appliesTo, type ProviderView, type ResourceRule, type Rule, type RuleContext, type StackResourceView, type StackRule, type Violation } from "./rule";
 import { withUnknowns } from "./unknown";
 import { installSecretMarks, secretKeysOf } from "./secret-marks";
 import { makeContext, mergedTags } from "./view";
-import { findWaiver, waiverMatches, waiverProblems } from "./waivers";
+import { encodeViolation } from "./violation-codec";
+import { findWaiver, waiverMatches, waiverProblems, waiverRef } from "./waivers";
 
 /** @pulumi/policy's escape hatch from its unknown-checking proxy (proxy.js getSpecialProxyTarget). */
 const PROXY_TARGET = "__getSpecialProxyTarget";
@@ -118,12 +119,6 @@ interface ViolationReport {
 }
 type ObjectReport = (v: ViolationReport) => void;
 
-/** Marks a waived finding's message; `evaluate` reads the waiver id back from it. */
-export function waivedPrefix(id: string): string {
-  return `[DÉROGATION ${id}]`;
-}
-export const WAIVED_RE = /^\[DÉROGATION ([^\]]+)\] /;
-
 /** Critical and high always block; medium and low as the profile says (default: medium in prod). */
 export function policyEnforcement(severity: Severity, ctx: RuleContext): EnforcementLevel {
   const { medium, low } = ctx.profile.enforcement;
@@ -136,10 +131,9 @@ function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx:
   const severity = v.severity ?? rule.severity;
   const target = { rule: rule.name, clauses: rule.clauses, stack: ctx.stack, resourceUrn: res?.urn, resourceName: res?.name };
   const waiver = findWaiver(ctx.profile, target, ctx.now);
-  const text = clauseMessage(rule.clauses, v.message);
-  const out: ViolationReport = waiver
-    ? { message: `${waivedPrefix(waiver.id)} ${text} (CCTP ${waiver.cctpReference}, ${waiver.approvedBy}, expire/expires ${waiver.expires})`, enforcementLevel: "advisory", severity }
-    : { message: text, enforcementLevel: policyEnforcement(severity, ctx), severity };
+  const message = encodeViolation({ clauses: rule.clauses, message: v.message, severity, ...(waiver ? { waiver: waiverRef(waiver) } : {}) });
+  // A waived finding stays visible, as advisory.
+  const out: ViolationReport = { message, enforcementLevel: waiver ? "advisory" : policyEnforcement(severity, ctx), severity };
   if (v.resource) out.urn = v.resource.urn;
   (reportViolation as unknown as ObjectReport)(out);
 }

@@ -72,18 +72,31 @@ export interface WaiverRef {
   reason: string;
 }
 
+/** What a program's outputs were when a policy ran: predicted (simulation) or unknown (preview). */
+export type View = "simulation" | "preview";
+
 /** One finding, from a policy (resource set) or from a gate scanner (file/line set). */
 export interface Finding {
   source: "policy" | "gate";
   rule: string;
   clauses: string[];
   severity: Severity;
+  /** Whether it blocks (unless waived): the one blocking rule reads only this and `waived`. */
   enforcementLevel: EnforcementLevel;
-  message: string;
+  /** Without the clause prefix: renderers add `[O-x]` where their format wants it. */
+  message: Bilingual;
   resource?: ResourceRef | null;
+  /** The stack a policy finding belongs to. */
+  stack?: string;
+  /** What verified it: the scanner, or `pulumi-policy:<pack>`. */
   scanner?: string;
+  view?: View;
+  /** Property paths whose value was unknown when the rule ran. */
+  unknown?: string[];
   file?: string;
   line?: number;
+  /** A finding from the pull request's history (gitleaks git mode) names its commit. */
+  commit?: string;
   fingerprint?: string;
   waived?: WaiverRef;
 }
@@ -95,9 +108,4 @@ export function enforcementFor(severity: Severity, isProd: boolean): Enforcement
   if (severity === "critical" || severity === "high") return "mandatory";
   if (severity === "medium") return isProd ? "mandatory" : "advisory";
   return "advisory";
-}
-
-/** Prefixes a message with its clause ids, as every violation message must start (§1.10). */
-export function clauseMessage(clauses: string[], text: Bilingual): string {
-  return `[${clauses.join(", ")}] ${text.fr} — EN: ${text.en}`;
 }

@@ -16,10 +16,17 @@ export interface WaiverTarget {
 
 export type WaiverStatus = "valid" | "expired" | "unknown-approver";
 
+/**
+ * A waiver (or a vulnerability exception) is valid through the whole day of its expiry date
+ * (UTC). A date that does not parse has expired: it never waives anything.
+ */
+export function isExpired(expires: string, now: Date): boolean {
+  return !(now.getTime() <= Date.parse(`${expires}T23:59:59Z`));
+}
+
 export function waiverStatus(w: Waiver, profile: Profile, now: Date): WaiverStatus {
   if (!profile.approvers.includes(w.approvedBy)) return "unknown-approver";
-  // A waiver is valid through the whole day of its expiry date (UTC).
-  if (now.getTime() > Date.parse(`${w.expires}T23:59:59Z`)) return "expired";
+  if (isExpired(w.expires, now)) return "expired";
   return "valid";
 }
 

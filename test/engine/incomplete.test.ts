@@ -14,9 +14,9 @@ describe.skipIf(!available && allowMissing)("an incomplete evaluation under the 
   it("is an error (exit 2) naming the data source, with the findings made before it", async () => {
     const r = await evaluateJson(dir, "dev", ["--engine", "pulumi"]);
     expect(r.code).toBe(2);
-    expect(r.json.errors.join("\n")).toContain("aws:ec2/getKeyPair:getKeyPair");
-    expect(r.json.errors.join("\n")).not.toMatch(/\n\s+at /);
-    const names = (r.json.violations as Array<{ policy: string; resource: { name: string } | null }>).map((v) => [v.policy, v.resource?.name]);
+    expect(r.json.evaluation.errors.join("\n")).toContain("aws:ec2/getKeyPair:getKeyPair");
+    expect(r.json.evaluation.errors.join("\n")).not.toMatch(/\n\s+at /);
+    const names = (r.json.findings as Array<{ rule: string; resource: { name: string } | null }>).map((v) => [v.rule, v.resource?.name]);
     // Built from getZone and getAmi results: those were answered.
     expect(names).toContainEqual(["aws-sg-no-open-admin-ports", "ssh-open"]);
     expect(names.some(([, n]) => n === "bastion")).toBe(true);
@@ -28,8 +28,8 @@ describe("the same program under the mocks engine", () => {
   it("runs to the end and says which data source it answered only approximately", async () => {
     const r = await evaluateJson(dir, "dev");
     expect(r.code).toBe(1);
-    expect(r.json.errors).toEqual([]);
-    expect(r.json.warnings.join(" ")).toContain("aws:ec2/getKeyPair:getKeyPair");
+    expect(r.json.evaluation.errors).toEqual([]);
+    expect(r.json.evaluation.warnings.map((w: { en: string }) => w.en).join(" ")).toContain("aws:ec2/getKeyPair:getKeyPair");
     const text = await cli(["evaluate", dir, "--stack", "dev", "--lang", "en"]);
     expect(text.stdout).toMatch(/Warning: data sources with no offline answer \(inputs echoed\): aws:ec2\/getKeyPair:getKeyPair/);
   });

@@ -12,10 +12,10 @@ import { evaluateJson } from "../evaluate/cli-helpers";
 const available = pulumiToolsAvailable();
 const allowMissing = process.env.CLAUSIER_ALLOW_MISSING_TOOLS === "1";
 
-interface V { policy: string; enforcementLevel: string; message: string; resource: { urn: string } | null }
+interface V { rule: string; enforcementLevel: string; message: { fr: string; en: string }; resource: { urn: string } | null }
 
-function normalise(json: { violations: V[] }): string[] {
-  return [...new Set(json.violations.map((v) => JSON.stringify([v.policy, v.resource?.urn ?? null, v.enforcementLevel, v.message])))].sort();
+function normalise(json: { findings: V[] }): string[] {
+  return [...new Set(json.findings.map((v) => JSON.stringify([v.rule, v.resource?.urn ?? null, v.enforcementLevel, v.message])))].sort();
 }
 
 describe.skipIf(!available && allowMissing)("both engines agree", () => {

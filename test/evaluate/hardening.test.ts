@@ -6,14 +6,14 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli, evaluateJson, PROGRAMS, ROOT } from "./cli-helpers";
 
-interface V { policy: string; resource: { name: string } | null; message: string }
+interface V { rule: string; resource: { name: string } | null; message: { fr: string; en: string } }
 
 describe("late registrations (issue 11, case 10)", () => {
   it("waits for resources registered in timers, after awaited delays and at beforeExit, as the language host does", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "late-registrations"), "dev");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
-    const open = (r.json.violations as V[]).filter((v) => v.policy === "aws-sg-no-open-admin-ports").map((v) => v.resource?.name).sort();
+    const open = (r.json.findings as V[]).filter((v) => v.rule === "aws-sg-no-open-admin-ports").map((v) => v.resource?.name).sort();
     expect(open).toEqual(["at-exit", "late-await", "late-timer"]);
   });
 });
@@ -52,7 +52,7 @@ describe("the program runs confined (case 12)", () => {
       const r = await evaluateJson(dir, "dev");
       expect(r.stderr).toBe("");
       expect(r.code).toBe(1);
-      expect((r.json.violations as V[]).some((v) => v.resource?.name === "ssh-open")).toBe(true);
+      expect((r.json.findings as V[]).some((v) => v.resource?.name === "ssh-open")).toBe(true);
     } finally {
       delete process.env.CG_TEST_CLOUD_SECRET;
     }

@@ -3,22 +3,22 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, evaluateJson, PROGRAMS, ROOT } from "./cli-helpers";
 
-interface V { policy: string; clauses: string[]; enforcementLevel: string; resource: { urn: string; type: string; name: string } | null; message: string }
+interface V { rule: string; clauses: string[]; enforcementLevel: string; resource: { urn: string; type: string; name: string } | null; message: { fr: string; en: string } }
 
 describe("evaluate on real-world programs", () => {
   it("runs explicit providers, components, invokes, stack references, secrets, apply chains and local files", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "realworld-aws"), "dev-alice");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
-    const vs = r.json.violations as V[];
+    const vs = r.json.findings as V[];
     // The us-east-1 provider puts its bucket outside the EU: found on that resource only.
-    const region = vs.filter((v) => v.policy === "aws-resource-region-allowed");
+    const region = vs.filter((v) => v.rule === "aws-resource-region-allowed");
     expect(region.map((v) => v.resource?.name)).toEqual(["us-copy"]);
     expect(region[0].clauses).toEqual(["O-12.3.2"]);
     expect(region[0].enforcementLevel).toBe("mandatory");
     // Component children keep the engine's URN shape (parent type chain).
     const urns = vs.map((v) => v.resource?.urn ?? "");
-    expect(r.json.resources).toBeGreaterThanOrEqual(12);
+    expect(r.json.evaluation.resources).toBeGreaterThanOrEqual(12);
     expect(urns.every((u) => u === "" || u.startsWith("urn:pulumi:dev-alice::realworld-aws::"))).toBe(true);
   });
 
@@ -27,23 +27,23 @@ describe("evaluate on real-world programs", () => {
     expect(r.stderr).toBe("");
     expect([0, 1]).toContain(r.code);
     // The root stack and the bucket (default providers are not counted, as the engine does not).
-    expect(r.json.resources).toBe(2);
-    expect((r.json.violations as V[]).some((v) => v.resource?.name === "esm-bucket")).toBe(true);
+    expect(r.json.evaluation.resources).toBe(2);
+    expect((r.json.findings as V[]).some((v) => v.resource?.name === "esm-bucket")).toBe(true);
   });
 
   it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev");
     expect(r.code).toBe(1);
-    const v = (r.json.violations as V[]).find((x) => x.policy === "aws-resource-region-allowed");
+    const v = (r.json.findings as V[]).find((x) => x.rule === "aws-resource-region-allowed");
     expect(v?.resource?.name).toBe("cjs-bucket");
-    expect(v?.message).toContain("us-west-2");
+    expect(v?.message.en).toContain("us-west-2");
   });
 
   it("evaluates any CrossGuard pack given with --policy-pack", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev", ["--policy-pack", path.join(ROOT, "test/fixtures/packs/tiny-pack")]);
     expect(r.code).toBe(1);
-    expect(r.json.policyPack).toMatchObject({ name: "tiny-pack", policies: 1 });
-    expect((r.json.violations as V[]).map((v) => [v.policy, v.resource?.name])).toEqual([["bucket-must-have-tags", "cjs-bucket"]]);
+    expect(r.json.evaluation.policyPack).toMatchObject({ name: "tiny-pack", policies: 1 });
+    expect((r.json.findings as V[]).map((v) => [v.rule, v.resource?.name])).toEqual([["bucket-must-have-tags", "cjs-bucket"]]);
   });
 });
 

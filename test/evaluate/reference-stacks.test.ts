@@ -11,7 +11,7 @@ interface V { clauses: string[]; enforcementLevel: string; resource: { name: str
 async function findings(dir: string, stack: string) {
   const r = await evaluateJson(path.join(ROOT, dir), stack, ["--profile", PROFILE, "--now", "2026-11-29"]);
   expect(r.stderr).toBe("");
-  const vs = r.json.violations as V[];
+  const vs = r.json.findings as V[];
   const pairs = [...new Set(vs.flatMap((v) => v.clauses.map((c) => JSON.stringify([v.resource?.name ?? "(stack)", c]))))].sort().map((s) => JSON.parse(s) as [string, string]);
   return { code: r.code, vs, pairs };
 }

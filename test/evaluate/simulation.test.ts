@@ -62,24 +62,24 @@ describe("evaluate: simulation by default, --preview on request", () => {
   it("checks a bucket policy built from the bucket's ARN (apply): compliant in simulation", async () => {
     const r = await evaluateJson(dir, "dev");
     expect(r.stderr).toBe("");
-    expect(r.json.view).toBe("simulation");
-    const vs = r.json.violations as Array<{ policy: string; view: string }>;
+    expect(r.json.evaluation.view).toBe("simulation");
+    const vs = r.json.findings as Array<{ rule: string; view: string }>;
     expect(vs.length).toBeGreaterThan(0);
     expect(vs.every((v) => v.view === "simulation")).toBe(true);
-    expect(vs.map((v) => v.policy)).not.toContain("aws-s3-deny-insecure-transport");
+    expect(vs.map((v) => v.rule)).not.toContain("aws-s3-deny-insecure-transport");
   });
 
   it("still finds a wrong document built the same way", async () => {
     const r = await evaluateJson(dir, "bad");
-    const v = (r.json.violations as Array<{ policy: string; message: string }>).find((x) => x.policy === "aws-s3-deny-insecure-transport");
-    expect(v?.message).not.toMatch(/inconnue|unknown/);
+    const v = (r.json.findings as Array<{ rule: string; message: { fr: string; en: string } }>).find((x) => x.rule === "aws-s3-deny-insecure-transport");
+    expect(`${v?.message.fr} ${v?.message.en}`).not.toMatch(/inconnue|unknown/);
   });
 
   it("--preview keeps the first-preview view: the policy is unknown", async () => {
     const r = await evaluateJson(dir, "dev", ["--preview"]);
-    expect(r.json.view).toBe("preview");
-    const v = (r.json.violations as Array<{ policy: string; view: string; message: string }>).find((x) => x.policy === "aws-s3-deny-insecure-transport");
+    expect(r.json.evaluation.view).toBe("preview");
+    const v = (r.json.findings as Array<{ rule: string; view: string; message: { fr: string; en: string } }>).find((x) => x.rule === "aws-s3-deny-insecure-transport");
     expect(v?.view).toBe("preview");
-    expect(v?.message).toMatch(/inconnue pendant la prévisualisation/);
+    expect(v?.message.fr).toMatch(/inconnue pendant la prévisualisation/);
   });
 });

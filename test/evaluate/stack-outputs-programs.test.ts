@@ -8,10 +8,10 @@ import { evaluateJson, PROGRAMS } from "./cli-helpers";
 
 const DIR = path.join(PROGRAMS, "stack-outputs");
 const POLICY = "stack-outputs-no-plaintext-secrets";
-interface V { policy: string; enforcementLevel: string; message: string; resource: unknown }
+interface V { rule: string; enforcementLevel: string; message: { fr: string; en: string }; resource: unknown }
 
-function outputFindings(json: { violations: V[] }): string[] {
-  return json.violations.filter((v) => v.policy === POLICY).map((v) => /output `([^`]+)`/.exec(v.message)?.[1] ?? v.message).sort();
+function outputFindings(json: { findings: V[] }): string[] {
+  return json.findings.filter((v) => v.rule === POLICY).map((v) => /output `([^`]+)`/.exec(v.message.en)?.[1] ?? v.message.en).sort();
 }
 
 describe("stack outputs that export secrets", () => {
@@ -19,7 +19,7 @@ describe("stack outputs that export secrets", () => {
     const r = await evaluateJson(DIR, "dev", ["--now", "2026-11-29"]);
     expect(r.stderr).toBe("");
     expect(outputFindings(r.json)).toEqual(["adminKubeconfig", "databaseUrl"]);
-    for (const v of (r.json.violations as V[]).filter((x) => x.policy === POLICY)) {
+    for (const v of (r.json.findings as V[]).filter((x) => x.rule === POLICY)) {
       expect(v.enforcementLevel).toBe("mandatory");
       expect(v.resource).toBeNull();
     }

@@ -1,6 +1,7 @@
 // Third-party bundles: recognised by their content (licence banner, minified lines), never by a
 // name or folder alone; listed in the gate report; read for secrets and provenance, not by semgrep.
 import { afterAll, describe, expect, it } from "vitest";
+import { bilingualText } from "../../ci/result/model";
 import { bundleNotes, classifyBundle, findBundles } from "../../ci/gate/bundles";
 import { runGate } from "../../ci/gate/gate";
 import { createSemgrepScanner } from "../../ci/gate/scanners/semgrep";
@@ -56,7 +57,7 @@ describe("findBundles and the gate report", () => {
     expect(note).toMatchObject({
       rule: "clausier-gate-bundle-not-sast-scanned", severity: "low", enforcementLevel: "advisory", file: "public/js/jquery.min.js", clauses: ["O-12.5.7", "O-12.5.8"],
     });
-    expect(note!.message).toMatch(/^\[O-12\.5\.7, O-12\.5\.8\] bundle tiers \(jQuery 3\.6\.0, minifié\) : .* — EN: third-party bundle \(jQuery 3\.6\.0, minified\): scanned for secrets and provenance only/);
+    expect(bilingualText(note!)).toMatch(/^\[O-12\.5\.7, O-12\.5\.8\] bundle tiers \(jQuery 3\.6\.0, minifié\) : .* — EN: third-party bundle \(jQuery 3\.6\.0, minified\): scanned for secrets and provenance only/);
     expect(bundleNotes([{ file: "public/js/jquery.min.js", reasons: ["minified"] }])[0]!.fingerprint).toBe(note!.fingerprint);
   });
 

@@ -7,7 +7,7 @@ import { publishToGitHub, type PublishOptions } from "../../ci/github/publish";
 import { readActionsContext } from "../../ci/github/context";
 import { COMMENT_MARKER } from "../../ci/github/comment";
 import { FakeGitHub, fixture } from "./fake-github";
-import { actionsEnv, evaluateReport, gateReport } from "./helpers";
+import { actionsEnv, evaluateReport, gateFinding, gateReport } from "./helpers";
 
 // Fast but real: retries and rate-limit waits happen, with short bases, and without GitHub's
 // 1 s / 3 s spacing of writes (that is a courtesy to github.com, not behaviour under test).
@@ -178,7 +178,7 @@ describe("publishToGitHub", () => {
     const advisory = await publishToGitHub({ gate: gateReport(0) }, actionsEnv(gh), FAST);
     expect(advisory.signatureFindings).toHaveLength(1);
     expect(advisory.signatureFindings[0]).toMatchObject({ rule: "github-commit-signature-verified", clauses: ["O-12.5.8"], severity: "low" });
-    expect(advisory.signatureFindings[0]!.message).toMatch(/a1b2c3d4e5f6.*unsigned/);
+    expect(advisory.signatureFindings[0]!.message.en).toMatch(/a1b2c3d4e5f6.*unsigned/);
     // Displayed in the check run, but the scan's verdict (pass) is kept.
     const create = gh.requests.find((r) => r.method === "POST" && r.path.endsWith("/check-runs"))!;
     expect((create.json as { conclusion: string }).conclusion).toBe("success");
@@ -209,15 +209,15 @@ describe("publishToGitHub", () => {
     const planted = "Pl4nted-S3cret-Value-7f3a9c";
     const gate = gateReport(0, {
       verdict: "blocked",
-      findings: [{
+      findings: [gateFinding({
         scanner: "gitleaks", rule: "secrets-default", clauses: ["O-12.5.9"], severity: "critical",
         file: "src/<img src=x onerror=alert(1)>.ts", line: 3,
         message: `password = "${planted}" <script>alert(1)</script> ${COMMENT_MARKER} [click](https://evil.example) ![x](https://evil.example/p.png) @octocat #12 | col`,
-        fingerprint: "fp", waived: false,
-      }, {
+        fingerprint: "fp",
+      }), gateFinding({
         scanner: "semgrep", rule: "x` injection", clauses: ["O-12.5.7"], severity: "high", file: `key-${planted}.pem`, line: 1,
-        message: "token ghp_abcdefghijklmnopqrstuvwxyz0123456789AB and AKIAABCDEFGHIJKLMNOP", fingerprint: "fp2", waived: false,
-      }],
+        message: "token ghp_abcdefghijklmnopqrstuvwxyz0123456789AB and AKIAABCDEFGHIJKLMNOP", fingerprint: "fp2",
+      })],
     });
     const res = await publishToGitHub({ gate, secrets: [planted], commitSignatures: "off" }, actionsEnv(gh), FAST);
     expect(res.errors).toEqual([]);
@@ -240,9 +240,9 @@ describe("publishToGitHub", () => {
   it("caps the comment under 65,000 characters with a truncation note", async () => {
     const gate = gateReport(0, {
       verdict: "blocked",
-      findings: Array.from({ length: 900 }, (_, i) => ({
-        scanner: "semgrep", rule: "sast-injection", clauses: ["O-12.5.7"], severity: "high" as const,
-        file: `src/very/long/path/to/a/module/number/${i}/file.ts`, line: i + 1, message: `finding ${i} ${"x".repeat(120)}`, fingerprint: `f${i}`, waived: false as const,
+      findings: Array.from({ length: 900 }, (_, i) => gateFinding({
+        scanner: "semgrep", rule: "sast-injection", clauses: ["O-12.5.7"], severity: "high",
+        file: `src/very/long/path/to/a/module/number/${i}/file.ts`, line: i + 1, message: `finding ${i} ${"x".repeat(120)}`, fingerprint: `f${i}`,
       })),
     });
     const res = await publishToGitHub({ gate, commitSignatures: "off" }, actionsEnv(gh), FAST);

@@ -3,13 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { CLAUSES } from "../../ci/report/coverage/clauses";
 import { computeCoverage, type CoverageInput } from "../../ci/report/coverage/coverage";
-import type { EvaluateReport, GateReport, ReportFinding, ScannerJson } from "../../ci/report/coverage/inputs";
+import type { Finding } from "../../policies/core/model";
+import type { Result, ScannerSummary } from "../../ci/result/model";
+import { evaluateReport, gateFinding, gateReport } from "../github/helpers";
 import { ruleCatalog, rulesForClause, runnersOf } from "../../ci/report/coverage/rules";
 
 const SCANNERS = ["clausier-detectors", "semgrep", "gitleaks", "advisories"];
-const scanner = (name: string, status = "ok"): ScannerJson => ({ name, version: "1", status, durationMs: 1 });
-const gate = (scanners: ScannerJson[] = SCANNERS.map((n) => scanner(n)), findings: GateReport["findings"] = []): GateReport => ({ verdict: "pass", findings, scanners });
-const stack: EvaluateReport = { stack: "prod", resources: 3, violations: [], waivers: [] };
+const scanner = (name: string, status: ScannerSummary["status"] = "ok"): ScannerSummary => ({ name, version: "1", status, durationMs: 1, findingCount: 0 });
+const gate = (scanners: ScannerSummary[] = SCANNERS.map((n) => scanner(n)), findings: Finding[] = []): Result => gateReport(0, { findings, scanners });
+const stack = { ...evaluateReport(), findings: [] };
 const everything: CoverageInput = { gate: gate(), evaluate: [stack], alsoRan: ["github"] };
 const status = (input: CoverageInput, id: string) => computeCoverage(input).clauses.find((c) => c.clause.id === id)!.status;
 
@@ -64,12 +66,11 @@ describe("coverage derived from the rules", () => {
   });
 
   it("keeps failed and waived findings and manual evidence whatever ran", () => {
-    const finding = (over: Partial<GateReport["findings"][number]> = {}): GateReport["findings"][number] =>
-      ({ scanner: "semgrep", rule: "tls-weak-protocol-version", clauses: ["O-8.1"], severity: "high", message: "m", waived: false, ...over });
+    const finding = (over: Omit<Partial<Finding>, "message"> = {}): Finding => gateFinding({ scanner: "semgrep", rule: "tls-weak-protocol-version", clauses: ["O-8.1"], severity: "high", ...over });
     expect(status({ gate: gate([], [finding()]) }, "O-8.1")).toBe("failed");
     const waiver = { id: "W1", cctpReference: "CCTP 4.2", approvedBy: "rssi@chu.fr", expires: "2099-01-01", reason: "r" };
     expect(status({ gate: gate(undefined, [finding({ waived: waiver })]), evaluate: [stack] }, "O-8.1")).toBe("waived");
-    const signature: ReportFinding = { source: "gate", scanner: "github", rule: "github-commit-signature-verified", clauses: ["O-12.5.8"], severity: "low", enforcementLevel: "advisory", message: "m" };
+    const signature: Finding = { source: "gate", scanner: "github", rule: "github-commit-signature-verified", clauses: ["O-12.5.8"], severity: "low", enforcementLevel: "advisory", message: { fr: "m", en: "m" } };
     expect(status({ gate: gate(), extraFindings: [signature], alsoRan: ["github"] }, "O-12.5.8")).toBe("failed");
     expect(status({ gate: gate() }, "O-12.5.2")).toBe("manual");
     expect(computeCoverage({ gate: gate() }).clauses.find((c) => c.clause.id === "O-12.3.3")!.evidenceRequired).toBe(true);

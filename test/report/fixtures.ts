@@ -1,18 +1,19 @@
 // A representative gate report: blocking, non-blocking, waived, policy-side and gate findings,
 // one scanner of each status.
 import type { Finding } from "../../policies/core/model";
-import type { GateReport } from "../../ci/report/model";
+import type { Result } from "../../ci/result/model";
 
 export function f(over: Partial<Finding> = {}): Finding {
   return {
     source: "gate", rule: "sast-crypto-md5", clauses: ["O-12.5.7"], severity: "high", enforcementLevel: "mandatory",
-    message: "[O-12.5.7] MD5 utilisé pour un jeton — EN: MD5 used for a token", scanner: "semgrep", file: "src/app.ts", line: 12,
+    message: { fr: "MD5 utilisé pour un jeton", en: "MD5 used for a token" }, scanner: "semgrep", file: "src/app.ts", line: 12,
     fingerprint: "fp-md5", ...over,
   };
 }
 
-export function sampleReport(over: Partial<GateReport> = {}): GateReport {
+export function sampleReport(over: Partial<Result> = {}): Result {
   return {
+    kind: "gate",
     tool: { name: "clausier-guard", version: "0.1.0" },
     generatedAt: "2026-03-01T12:00:00.000Z",
     verdict: "blocked",
@@ -23,14 +24,14 @@ export function sampleReport(over: Partial<GateReport> = {}): GateReport {
     filesScanned: 3,
     findings: [
       f(),
-      f({ rule: "sensitive-comments-infra", clauses: ["O-12.5.14"], severity: "medium", fingerprint: "fp-ip", file: "src/db.ts", line: 4, message: "[O-12.5.14] adresse IP interne en commentaire — EN: internal IP address in a comment" }),
+      f({ rule: "sensitive-comments-infra", clauses: ["O-12.5.14"], severity: "medium", enforcementLevel: "advisory", fingerprint: "fp-ip", file: "src/db.ts", line: 4, message: { fr: "adresse IP interne en commentaire", en: "internal IP address in a comment" } }),
       f({
         rule: "secret-pem-cert", clauses: ["O-12.5.9"], severity: "medium", fingerprint: "fp-cert", file: "certs/ca.crt", line: undefined, scanner: "detectors",
         waived: { id: "DER-7", cctpReference: "CCTP art. 12", approvedBy: "rssi@chu.example", expires: "2026-12-31", reason: "public CA certificate" },
       }),
       f({
         source: "policy", rule: "aws-s3-bucket-encrypted-cmk", clauses: ["O-8.2", "O-12.1.1"], severity: "critical", scanner: undefined,
-        file: undefined, line: undefined, fingerprint: "fp-s3", message: "[O-8.2] compartiment S3 sans clé client — EN: S3 bucket without a customer key",
+        file: undefined, line: undefined, fingerprint: "fp-s3", message: { fr: "compartiment S3 sans clé client", en: "S3 bucket without a customer key" },
         resource: { urn: "urn:pulumi:prod::app::aws:s3/bucket:Bucket::data", type: "aws:s3/bucket:Bucket", name: "data" },
       }),
     ],

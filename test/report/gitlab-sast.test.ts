@@ -32,7 +32,7 @@ describe("GitLab SAST report", () => {
 
   it("redacts known secrets", () => {
     const secret = "Sup3rS3cretValue!";
-    const text = renderGitlabSast(sampleReport({ findings: [f({ message: `[O-12.5.9] mot de passe ${secret} — EN: password ${secret}` })] }), { secrets: [secret] });
+    const text = renderGitlabSast(sampleReport({ findings: [f({ clauses: ["O-12.5.9"], message: { fr: `mot de passe ${secret}`, en: `password ${secret}` } })] }), { secrets: [secret] });
     expect(text).not.toContain(secret);
   });
 });

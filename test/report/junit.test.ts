@@ -56,7 +56,7 @@ describe("JUnit", () => {
     expect(xmlEscape(`<a href="x">&'\u0001\uD800`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;\uFFFD\uFFFD");
   });
 
-  const hostile = f({ file: `src/<x>&"q'.ts`, message: "]]> <![CDATA[ & \u0007 </failure>", fingerprint: "fp-x", rule: "r<1>" });
+  const hostile = f({ file: `src/<x>&"q'.ts`, message: { fr: "]]> <![CDATA[ & \u0007 </failure>", en: "]]> <![CDATA[ & \u0007 </failure>" }, fingerprint: "fp-x", rule: "r<1>" });
   const report = sampleReport({
     verdict: "error", exitCode: 2,
     findings: [hostile, ...sampleReport().findings],

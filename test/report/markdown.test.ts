@@ -37,7 +37,7 @@ describe("markdown escaping", () => {
 
 describe("renderMarkdown", () => {
   const report = sampleReport({
-    findings: [f({ file: EVIL_FILE, message: EVIL_MESSAGE, rule: "rule|`x`", scanner: "@evil" }), ...sampleReport().findings],
+    findings: [f({ file: EVIL_FILE, message: { fr: EVIL_MESSAGE, en: EVIL_MESSAGE }, rule: "rule|`x`", scanner: "@evil" }), ...sampleReport().findings],
   });
   const md = renderMarkdown(report);
 

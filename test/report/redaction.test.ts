@@ -30,15 +30,15 @@ describe("redaction", () => {
 
   it("a planted secret never appears in any of the five outputs, nor on disk", async () => {
     const leaky = fakeScanner("leaky", [
-      finding({ rule: "secrets-default", severity: "critical", message: `secret ${PLANTED} found; also ${AWS_KEY} and ${URL_PW}`, fingerprint: `fp-${PLANTED}`, secret: PLANTED } as never),
-      finding({ rule: "secret-pem-cert", file: `keys/${PLANTED}.pem`, message: `key ${PEM}`, fingerprint: "fp2" }),
+      finding({ rule: "secrets-default", severity: "critical", message: { fr: `secret ${PLANTED} trouvé`, en: `secret ${PLANTED} found; also ${AWS_KEY} and ${URL_PW}` }, fingerprint: `fp-${PLANTED}`, secret: PLANTED } as never),
+      finding({ rule: "secret-pem-cert", file: `keys/${PLANTED}.pem`, message: { fr: `clé ${PEM}`, en: `key ${PEM}` }, fingerprint: "fp2" }),
     ], { secrets: [PLANTED], reason: `note ${PLANTED}`, version: `v-${PLANTED}` });
     const { report, secrets } = await runGate({ root: "/nonexistent", profile: profile(), scanners: [leaky], now: NOW, selection: selection() });
     expect(secrets).toContain(PLANTED);
     expect(JSON.stringify(report)).not.toContain(PLANTED); // redacted at the source already
     const outputs = FORMATS.map((fmt) => render(fmt, report, { secrets }));
     // Defence in depth: even a report that still carried the secret is cleaned by the reporters.
-    const dirty = { ...report, findings: report.findings.map((x) => ({ ...x, message: `${x.message} ${PLANTED}` })) };
+    const dirty = { ...report, findings: report.findings.map((x) => ({ ...x, message: { fr: `${x.message.fr} ${PLANTED}`, en: `${x.message.en} ${PLANTED}` } })) };
     outputs.push(...FORMATS.map((fmt) => render(fmt, dirty, { secrets })));
     const dir = mkdtempSync(join(tmpdir(), "cg-out-"));
     await writeAll(dir, dirty, { secrets });

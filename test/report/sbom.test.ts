@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { renderJson } from "../../ci/report/json";
 import type { CommandIO } from "../../ci/cli/io";
 import { makeGateCommand } from "../../ci/gate/command";
 import { reportCommand } from "../../ci/report/command";
@@ -72,7 +73,7 @@ describe("CycloneDX SBOM of the delivery", () => {
     await makeGateCommand({ scanners: () => [], now: () => new Date("2026-05-15T00:00:00Z") })([repo, "--out", out, "--format", "json"], io(repo));
     expect(existsSync(join(out, SBOM_FILE))).toBe(true);
     mkdirSync(join(repo, "in"));
-    writeFileSync(join(repo, "in", "gate.json"), JSON.stringify(gateReport(1)));
+    writeFileSync(join(repo, "in", "gate.json"), renderJson(gateReport(1)));
     expect(await reportCommand(["--gate", "in/gate.json", "--out", "evidence"], io(repo))).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { sbom: { file: string; sha256: string; components: number }; files: { path: string; sha256: string }[] };
     const digest = sha(join(out, SBOM_FILE));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseGateReport } from "../../ci/report/coverage/inputs";
 import { renderJson } from "../../ci/report/json";
 import { FORMATS, render } from "../../ci/report/render";
-import { localMessage } from "../../ci/report/model";
+import { bilingualText, messageText } from "../../ci/result/model";
 import { renderText } from "../../ci/report/text";
 import { f, sampleReport } from "./fixtures";
 
@@ -12,7 +12,9 @@ describe("gate JSON", () => {
   it("has the documented shape", () => {
     expect(json.verdict).toBe("blocked");
     expect(Object.keys(json.findings[0]).slice(0, 9)).toEqual(["scanner", "rule", "clauses", "severity", "file", "line", "message", "fingerprint", "waived"]);
-    expect(json.findings[0]).toMatchObject({ scanner: "semgrep", file: "src/app.ts", line: 12, waived: false, blocking: true });
+    expect(json.findings[0]).toMatchObject({ scanner: "semgrep", file: "src/app.ts", line: 12, waived: false, blocking: true, message: { fr: "MD5 utilisé pour un jeton", en: "MD5 used for a token" } });
+    // Enforcement and blocking agree: an advisory finding never reads as blocking.
+    expect(json.findings.map((x: { enforcementLevel: string; blocking: boolean }) => [x.enforcementLevel, x.blocking])).toEqual([["mandatory", true], ["advisory", false], ["mandatory", false], ["mandatory", true]]);
     expect(json.findings[3]).toMatchObject({ scanner: "", file: null, line: null, resource: { name: "data" } });
     expect(json.findings[2].waived).toMatchObject({ id: "DER-7", cctpReference: "CCTP art. 12" });
     expect(json.scanners[0]).toEqual({ name: "semgrep", version: "1.99.0", status: "ok", durationMs: 1234, findingCount: 2 });
@@ -61,15 +63,17 @@ describe("console text", () => {
   });
 
   it("neutralises terminal escapes from the repository", () => {
-    const t = renderText(sampleReport({ findings: [f({ message: "x\u001b[2Jcleared\nnewline" })] }));
+    const t = renderText(sampleReport({ findings: [f({ message: { fr: "x\u001b[2Jcleared\nnewline", en: "x\u001b[2Jcleared\nnewline" } })] }));
     expect(t).not.toContain("\u001b");
     expect(t).toContain("x\uFFFD[2Jcleared newline");
   });
 
-  it("localMessage picks a language, keeping the clause prefix", () => {
-    expect(localMessage("[O-1] un — EN: one", "en")).toBe("[O-1] one");
-    expect(localMessage("[O-1] un — EN: one", "fr")).toBe("[O-1] un");
-    expect(localMessage("plain", "en")).toBe("plain");
+  it("adds the clause prefix only when rendering, in one language or both", () => {
+    const x = { clauses: ["O-1", "O-2"], message: { fr: "un", en: "one" } };
+    expect(messageText(x, "en")).toBe("[O-1, O-2] one");
+    expect(messageText(x, "fr")).toBe("[O-1, O-2] un");
+    expect(bilingualText(x)).toBe("[O-1, O-2] un — EN: one");
+    expect(messageText({ clauses: [], message: { fr: "brut", en: "plain" } }, "en")).toBe("plain");
   });
 });
 

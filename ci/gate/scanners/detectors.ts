@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { clauseMessage, enforcementFor, type Finding } from "../../../policies/core/model";
+import type { Finding } from "../../../policies/core/model";
 import { redact } from "../../../policies/core/redact";
 import { DETECTORS, type GateContext, type GateDetector, type RepoView } from "../../../scanners/detectors";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
@@ -138,8 +138,8 @@ export function runDetectors(input: ScanInput, detectors: readonly GateDetector[
           rule: d.name,
           clauses: [...d.clauses],
           severity,
-          enforcementLevel: enforcementFor(severity, false),
-          message: redact(clauseMessage(d.clauses, h.message), secrets),
+          enforcementLevel: "mandatory", // blocks at or above profile.gate.blockAt (gateEnforcement)
+          message: { fr: redact(h.message.fr, secrets), en: redact(h.message.en, secrets) },
           scanner: SCANNER_NAME,
           file,
           ...(h.line > 0 && !h.file ? { line: h.line } : {}),

@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
+import { SEVERITIES, type Finding, type Severity } from "../../../policies/core/model";
 import { redact } from "../../../policies/core/redact";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
 import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
@@ -170,19 +170,19 @@ function toFindings(raw: { f: GitleaksJsonFinding; file: string }[]): Finding[] 
     const [enDesc, frDesc] = (f.Description ?? f.RuleID).split(FR_SEPARATOR);
     const where = commit ? { fr: ` (commit ${commit.slice(0, 12)})`, en: ` (commit ${commit.slice(0, 12)})` } : { fr: "", en: "" };
     const secrets = [f.Secret, f.Match].filter((s): s is string => typeof s === "string" && s !== "REDACTED" && !/^\s*REDACTED\s*$/.test(s));
-    const message = clauseMessage(clauses, {
+    const message = {
       fr: `Identifiant codé en dur détecté par la règle gitleaks « ${f.RuleID} » : ${frDesc ?? enDesc}${where.fr}. Retirez-le du code, révoquez-le et lisez-le depuis un coffre ou la configuration secrète.`,
       en: `Hard-coded credential found by gitleaks rule "${f.RuleID}": ${enDesc}${where.en}. Remove it from the code, revoke it, and read it from a vault or secret configuration.`,
-    });
+    };
     out.push({
       source: "gate",
       scanner: "gitleaks",
       rule: f.RuleID,
       clauses,
       severity,
-      enforcementLevel: enforcementFor(severity, false),
+      enforcementLevel: "mandatory", // blocks at or above profile.gate.blockAt (gateEnforcement)
       // Defence in depth: should --redact ever be ineffective, the message still carries no secret.
-      message: redact(message, secrets),
+      message: { fr: redact(message.fr, secrets), en: redact(message.en, secrets) },
       file,
       line,
       fingerprint,

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SEVERITIES, clauseMessage, enforcementFor, type Finding, type Severity } from "../../../policies/core/model";
+import { SEVERITIES, type Finding, type Severity } from "../../../policies/core/model";
 import { findBundles } from "../bundles";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
 import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
@@ -164,8 +164,8 @@ function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string
     rule,
     clauses,
     severity,
-    enforcementLevel: enforcementFor(severity, false),
-    message: clauseMessage(clauses, { fr: fr ?? text, en: en ?? fr ?? text }),
+    enforcementLevel: "mandatory", // blocks at or above profile.gate.blockAt (gateEnforcement)
+    message: { fr: fr ?? text, en: en ?? fr ?? text },
     file,
     line: r.start.line,
     fingerprint: `semgrep:${n === 1 ? base : sha256(`${base}\0${n}`)}`,

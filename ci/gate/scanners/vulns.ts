@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { clauseMessage, enforcementFor, type Finding, type RuleMeta, type Severity } from "../../../policies/core/model";
+import type { Finding, RuleMeta, Severity } from "../../../policies/core/model";
+import { isExpired } from "../../../policies/core/waivers";
 import type { GateSettings } from "../../../policies/core/profile";
 import { sampleList } from "../../../scanners/detectors/lib/lockfile";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
@@ -207,7 +208,7 @@ export function parseVulnExceptions(text: string | undefined): VulnException[] {
  * it counts only when its approver is one of the hospital's (profile `approvers`), as for waivers.
  */
 function exceptionFor(list: VulnException[], ids: string[], pkg: string, now: Date, approvers: readonly string[]): { honoured: boolean; approvedBy: string } | undefined {
-  const e = list.find((x) => ids.includes(x.id) && (!x.package || x.package === pkg) && Date.parse(x.expires + "T23:59:59Z") >= now.getTime());
+  const e = list.find((x) => ids.includes(x.id) && (!x.package || x.package === pkg) && !isExpired(x.expires, now));
   return e && { honoured: approvers.includes(e.approvedBy), approvedBy: e.approvedBy };
 }
 
@@ -282,8 +283,8 @@ export async function evaluateAdvisories(input: ScanInput, opts: AdvisoryOptions
           rule: DEPS_CVSS_GATE.name,
           clauses: [...DEPS_CVSS_GATE.clauses],
           severity: d.severity,
-          enforcementLevel: enforcementFor(d.severity, false),
-          message: clauseMessage(DEPS_CVSS_GATE.clauses, { fr: `${p.name}@${p.version} — ${v.id}${summary} : ${d.text.fr}${ignored.fr}`, en: `${p.name}@${p.version} — ${v.id}${summary}: ${d.text.en}${ignored.en}` }),
+          enforcementLevel: "mandatory", // blocks at or above profile.gate.blockAt (gateEnforcement)
+          message: { fr: `${p.name}@${p.version} — ${v.id}${summary} : ${d.text.fr}${ignored.fr}`, en: `${p.name}@${p.version} — ${v.id}${summary}: ${d.text.en}${ignored.en}` },
           scanner: ADVISORIES_SCANNER,
           file,
           fingerprint: fp(`${DEPS_CVSS_GATE.name}\0${file}\0${p.name}@${p.version}\0${v.id}`),

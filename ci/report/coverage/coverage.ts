@@ -3,10 +3,10 @@
 // When one of them did not run (scanner failed or not evaluated, no stack evaluated), the clause
 // is "not evaluated", never a silent pass. Waived findings keep the clause visible as "waived".
 import type { CatalogEntry } from "../../../policies/catalog";
-import { severityRank, type Severity } from "../../../policies/core/model";
+import { severityRank, type Finding, type Severity } from "../../../policies/core/model";
+import type { EvaluateResult, Result } from "../../result/model";
 import { CLAUSES, normaliseClauseId, type ClauseDef } from "./clauses";
 import { GATE_SCANNER } from "../../gate/gate";
-import { gateFindings, policyFindings, type EvaluateReport, type GateReport, type ReportFinding } from "./inputs";
 import { ruleCatalog, rulesForClause, runnersOf, type Runner } from "./rules";
 
 export const CLAUSE_STATUSES = ["failed", "waived", "passed", "manual", "not-evaluated"] as const;
@@ -22,8 +22,8 @@ export interface ClauseCoverage {
   clause: ClauseDef;
   status: ClauseStatus;
   /** Findings not covered by a valid waiver, worst first. */
-  failed: ReportFinding[];
-  waived: ReportFinding[];
+  failed: Finding[];
+  waived: Finding[];
   /** Documentary evidence is still needed, whatever the tools say. */
   evidenceRequired: boolean;
   /** The enabled rules that carry the clause, in catalog order; empty when no tool checks it. */
@@ -33,28 +33,28 @@ export interface ClauseCoverage {
 export interface Coverage {
   clauses: ClauseCoverage[];
   counts: Record<ClauseStatus, number>;
-  findings: ReportFinding[];
+  findings: Finding[];
   /** Findings whose clauses are all outside §8 and §12.3–§12.6 (e.g. O-5.3, O-6.5). */
-  otherFindings: ReportFinding[];
+  otherFindings: Finding[];
 }
 
 export interface CoverageInput {
-  gate?: GateReport;
-  evaluate?: EvaluateReport[];
+  gate?: Result;
+  evaluate?: EvaluateResult[];
   /** Findings produced outside both reports (e.g. GitHub commit signatures). */
-  extraFindings?: ReportFinding[];
+  extraFindings?: Finding[];
   /** Checks that ran outside both reports, named as scanners (`github` when commit signatures were read). */
   alsoRan?: string[];
 }
 
-export function bySeverity(a: ReportFinding, b: ReportFinding): number {
+export function bySeverity(a: Finding, b: Finding): number {
   return severityRank[b.severity] - severityRank[a.severity] || a.rule.localeCompare(b.rule);
 }
 
-export function allFindings(input: CoverageInput): ReportFinding[] {
+export function allFindings(input: CoverageInput): Finding[] {
   return [
-    ...(input.evaluate ? policyFindings(input.evaluate) : []),
-    ...(input.gate ? gateFindings(input.gate) : []),
+    ...(input.evaluate ?? []).flatMap((e) => e.findings),
+    ...(input.gate?.findings ?? []),
     ...(input.extraFindings ?? []),
   ];
 }
@@ -97,7 +97,7 @@ export function computeCoverage(input: CoverageInput, catalog = ruleCatalog()): 
   return { clauses, counts, findings, otherFindings };
 }
 
-export function severityCounts(findings: ReportFinding[]): Record<Severity, { open: number; waived: number }> {
+export function severityCounts(findings: Finding[]): Record<Severity, { open: number; waived: number }> {
   const out = { critical: { open: 0, waived: 0 }, high: { open: 0, waived: 0 }, medium: { open: 0, waived: 0 }, low: { open: 0, waived: 0 } };
   for (const f of findings) out[f.severity][f.waived ? "waived" : "open"]++;
   return out;

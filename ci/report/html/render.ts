@@ -2,24 +2,24 @@
 // external resource; a CSP forbids anything else) so it can be attached to a ticket, archived
 // with the evidence bundle and opened offline. Every repository-derived string is redacted and
 // HTML-escaped here, at output time.
-import type { Lang, Severity, Waiver } from "../../../policies/core/model";
+import type { Finding, Lang, Severity, Waiver } from "../../../policies/core/model";
+import { locationOf, messageText, type EvaluateResult, type Result } from "../../result/model";
 import { SEVERITIES } from "../../../policies/core/model";
 import { CLAUSES, SECTION_TITLES, type ClauseDef } from "../coverage/clauses";
 import { CLAUSE_STATUSES, severityCounts, type ClauseCoverage, type ClauseStatus } from "../coverage/coverage";
-import type { EvaluateReport, GateReport, ReportFinding } from "../coverage/inputs";
 import { buildReportModel, type ReportModel } from "../coverage/model";
 import { sanitizer } from "../coverage/sanitize";
 import { STRINGS, type Strings } from "./strings";
 
 export interface HtmlReportInput {
-  gate?: GateReport;
-  evaluate?: EvaluateReport | EvaluateReport[];
+  gate?: Result;
+  evaluate?: EvaluateResult | EvaluateResult[];
   lang?: Lang;
   profileWaivers?: Waiver[];
   /** Known secret values (matched by scanners, tokens): masked wherever they appear. */
   secrets?: string[];
   /** Findings from elsewhere, e.g. GitHub commit signatures. */
-  extraFindings?: ReportFinding[];
+  extraFindings?: Finding[];
   now?: Date;
 }
 
@@ -173,23 +173,17 @@ function matrix(ctx: Ctx, m: ReportModel): string {
     `<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
-export function findingLocation(f: ReportFinding): string {
-  if (f.resource) return f.resource.urn;
-  if (f.file) return f.line ? `${f.file}:${f.line}` : f.file;
-  return "";
-}
-
-function findingsTable(ctx: Ctx, findings: ReportFinding[]): string {
+function findingsTable(ctx: Ctx, findings: Finding[]): string {
   const { s } = ctx;
   const rows = findings.map((f) => {
-    const where = findingLocation(f);
+    const where = locationOf(f);
     const stack = f.stack ? `<span class="extra">${escapeHtml(s.stack)} ${txt(ctx, f.stack)}</span>` : "";
     const waiver = f.waived
       ? `${txt(ctx, f.waived.id)}<span class="extra">${txt(ctx, f.waived.cctpReference)} — ${txt(ctx, f.waived.approvedBy)} — ${txt(ctx, f.waived.expires)}</span>`
       : "";
     return `<tr class="${f.waived ? "waived-finding" : "open-finding"}"><td class="sev sev-${f.severity}">${escapeHtml(s.severity[f.severity])}</td>` +
       `<td><code>${txt(ctx, f.rule)}</code>${f.scanner ? `<span class="extra">${txt(ctx, f.scanner)}</span>` : ""}</td>` +
-      `<td><code>${txt(ctx, where)}</code>${stack}</td><td>${txt(ctx, f.message)}</td><td>${waiver}</td></tr>`;
+      `<td><code>${txt(ctx, where)}</code>${stack}</td><td>${txt(ctx, messageText(f, ctx.lang))}</td><td>${waiver}</td></tr>`;
   });
   return `<table class="findings"><thead><tr><th>${escapeHtml(s.severityCol)}</th>` +
     `<th>${escapeHtml(s.rule)}</th><th>${escapeHtml(s.where)}</th><th>${escapeHtml(s.message)}</th><th>${escapeHtml(s.waiver)}</th></tr></thead>` +

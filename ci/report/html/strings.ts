@@ -2,7 +2,7 @@
 // for vendors and auditors who ask for it.
 import type { Lang, Severity } from "../../../policies/core/model";
 import type { ClauseStatus } from "../coverage/coverage";
-import type { GateVerdict } from "../coverage/inputs";
+import type { Verdict as GateVerdict } from "../../result/model";
 import type { WaiverState } from "../coverage/model";
 
 export interface Strings {

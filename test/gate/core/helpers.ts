@@ -14,7 +14,7 @@ export const NOW = new Date("2026-03-01T12:00:00Z");
 export function finding(over: Partial<Finding> = {}): Finding {
   return {
     source: "gate", rule: "sast-crypto-md5", clauses: ["O-12.5.7"], severity: "high", enforcementLevel: "mandatory",
-    message: "[O-12.5.7] MD5 utilisé — EN: MD5 used", file: "src/app.ts", line: 3, ...over,
+    message: { fr: "MD5 utilisé", en: "MD5 used" }, file: "src/app.ts", line: 3, ...over,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runGate } from "../../../ci/gate/gate";
-import { decideVerdict } from "../../../ci/gate/verdict";
+import { decideVerdict, gateEnforcement } from "../../../ci/result/model";
 import { fakeScanner, finding, NOW, profile, rawScanner, selection } from "./helpers";
 
 const gate = (scanners: Parameters<typeof runGate>[0]["scanners"], extra: Partial<Parameters<typeof runGate>[0]> = {}) =>
@@ -32,8 +32,11 @@ describe("verdict", () => {
     expect(report.blockAt).toBe("medium");
   });
 
-  it("blocks on advisory findings too (the threshold is the profile's), but not on disabled ones", async () => {
-    expect((await gate([fakeScanner("a", [finding({ enforcementLevel: "advisory" })])])).report.verdict).toBe("blocked");
+  it("blocks on what the threshold makes mandatory, never on an advisory note or a disabled finding", async () => {
+    expect((await gate([fakeScanner("a", [finding({ enforcementLevel: "mandatory" })])])).report.verdict).toBe("blocked");
+    const advisory = (await gate([fakeScanner("a", [finding({ enforcementLevel: "advisory" })])])).report;
+    expect(advisory.verdict).toBe("pass");
+    expect(advisory.findings[0].enforcementLevel).toBe("advisory");
     expect((await gate([fakeScanner("a", [finding({ enforcementLevel: "disabled" })])])).report.verdict).toBe("pass");
   });
 
@@ -154,8 +157,8 @@ describe("verdict", () => {
 
   it("keeps two findings whose fingerprints differ only by a secret, without printing it", async () => {
     const { report } = await gate([fakeScanner("a", [
-      finding({ fingerprint: "app.ts:3:AAAA-secret-one", message: "m1" }),
-      finding({ fingerprint: "app.ts:3:BBBB-secret-two", message: "m2" }),
+      finding({ fingerprint: "app.ts:3:AAAA-secret-one", message: { fr: "m1", en: "m1" } }),
+      finding({ fingerprint: "app.ts:3:BBBB-secret-two", message: { fr: "m2", en: "m2" } }),
     ], { secrets: ["AAAA-secret-one", "BBBB-secret-two"] })]);
     expect(report.findings).toHaveLength(2);
     expect(JSON.stringify(report)).not.toMatch(/secret-(one|two)/);
@@ -178,9 +181,17 @@ describe("verdict", () => {
 
   it("decideVerdict: error beats blocked beats pass", () => {
     const f = [finding()];
-    expect(decideVerdict(f, [{ status: "failed" }], "high").verdict).toBe("error");
-    expect(decideVerdict(f, [{ status: "not-evaluated" }], "high").verdict).toBe("blocked");
-    expect(decideVerdict([], [{ status: "not-evaluated" }], "high")).toEqual({ verdict: "pass", exitCode: 0 });
-    expect(decideVerdict([finding({ severity: "low" })], [], "low").exitCode).toBe(1);
+    expect(decideVerdict(f, [{ status: "failed" }]).verdict).toBe("error");
+    expect(decideVerdict(f, [{ status: "not-evaluated" }]).verdict).toBe("blocked");
+    expect(decideVerdict([], [{ status: "not-evaluated" }])).toEqual({ verdict: "pass", exitCode: 0 });
+    expect(decideVerdict([finding({ enforcementLevel: "advisory" })], []).exitCode).toBe(0);
+  });
+
+  it("gateEnforcement: blockAt decides what a mandatory finding does; an advisory note, a waiver or 'disabled' never blocks", () => {
+    expect(gateEnforcement(finding({ severity: "low" }), "low")).toBe("mandatory");
+    expect(gateEnforcement(finding({ severity: "medium" }), "high")).toBe("advisory");
+    expect(gateEnforcement(finding({ waived: { id: "D", cctpReference: "", approvedBy: "", expires: "", reason: "" } }), "low")).toBe("advisory");
+    expect(gateEnforcement(finding({ enforcementLevel: "disabled", severity: "critical" }), "low")).toBe("disabled");
+    expect(gateEnforcement(finding({ enforcementLevel: "advisory", severity: "critical" }), "low")).toBe("advisory");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bilingualText } from "../../../ci/result/model";
 import { runGate } from "../../../ci/gate/gate";
 import { fakeScanner, finding, NOW, profile, selection } from "./helpers";
 
@@ -33,7 +34,7 @@ describe("dérogations in the gate", () => {
     const r = await run([waiver({ files: ["lib/*"] })]);
     expect(r.verdict).toBe("blocked");
     expect(r.findings[0].waived).toBeUndefined();
-    expect(hygiene(r).map((f) => f.message)).toEqual([expect.stringContaining("ne correspond à aucun constat")]);
+    expect(hygiene(r).map((f) => f.message.fr)).toEqual([expect.stringContaining("ne correspond à aucun constat")]);
   });
 
   it("an expired waiver waives nothing: the finding blocks and a hygiene finding is added", async () => {
@@ -43,7 +44,7 @@ describe("dérogations in the gate", () => {
     const h = hygiene(r);
     expect(h).toHaveLength(1);
     expect(h[0]).toMatchObject({ clauses: ["O-12.5.1"], severity: "medium", file: "clausier.yaml", scanner: "clausier-guard" });
-    expect(h[0].message).toMatch(/^\[O-12\.5\.1\] .*a expiré le 2026-01-31/);
+    expect(bilingualText(h[0])).toMatch(/^\[O-12\.5\.1\] .*a expiré le 2026-01-31/);
   });
 
   it("a waiver is valid through its expiry day", async () => {
@@ -53,7 +54,7 @@ describe("dérogations in the gate", () => {
   it("an unknown approver waives nothing and is reported", async () => {
     const r = await run([waiver({ approvedBy: "dev@vendor.example" })]);
     expect(r.verdict).toBe("blocked");
-    expect(hygiene(r)[0].message).toContain("dev@vendor.example");
+    expect(hygiene(r)[0].message.fr).toContain("dev@vendor.example");
   });
 
   it("an unused gate waiver is reported", async () => {
@@ -61,7 +62,7 @@ describe("dérogations in the gate", () => {
     expect(r.verdict).toBe("pass");
     const h = hygiene(r);
     expect(h).toHaveLength(1);
-    expect(h[0].message).toContain("DER-2");
+    expect(h[0].message.fr).toContain("DER-2");
   });
 
   it("hygiene findings block when blockAt is medium", async () => {

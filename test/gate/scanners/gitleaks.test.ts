@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { bilingualText } from "../../../ci/result/model";
 import { createGitleaksScanner } from "../../../ci/gate/scanners/gitleaks";
 import { GUARD_ROOT } from "../../../ci/gate/scanners/process";
 import { cleanup, envWithoutTools, fakeTool, git, input, planted, tmp, write } from "./helpers";
@@ -37,7 +38,7 @@ describe.skipIf(tool.skip)("gitleaks adapter: real gitleaks", () => {
     ]);
     const f = res.findings.find((x) => x.rule === "jdbc-password")!;
     expect(f).toMatchObject({ source: "gate", scanner: "gitleaks", clauses: ["O-12.5.9"], enforcementLevel: "mandatory", fingerprint: "gitleaks:src/config.ts:jdbc-password:1" });
-    expect(f.message).toMatch(/^\[O-12\.5\.9\] Identifiant codé en dur .* — EN: Hard-coded credential found by gitleaks rule "jdbc-password"/);
+    expect(bilingualText(f)).toMatch(/^\[O-12\.5\.9\] Identifiant codé en dur .* — EN: Hard-coded credential found by gitleaks rule "jdbc-password"/);
     const secret = /password=([^&\s;"']+)/.exec(jdbc)![1]!;
     expect(JSON.stringify(res)).not.toContain(secret);
   });
@@ -85,7 +86,7 @@ describe.skipIf(tool.skip)("gitleaks adapter: real gitleaks", () => {
     expect(res.status, res.reason).toBe("ok");
     expect(res.findings.map((x) => `${x.file}:${x.line} ${x.rule}`)).toEqual(["src/db.ts:1 jdbc-password"]);
     expect(res.findings[0]!.fingerprint).toBe(`gitleaks:${leakCommit}:src/db.ts:jdbc-password:1`);
-    expect(res.findings[0]!.message).toContain(`commit ${leakCommit.slice(0, 12)}`);
+    expect(res.findings[0]!.message.en).toContain(`commit ${leakCommit.slice(0, 12)}`);
   });
 
   it("an unknown base ref is a failure, not a clean history", async () => {

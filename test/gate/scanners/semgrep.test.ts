@@ -1,6 +1,7 @@
 // The semgrep adapter on small fixture repositories with the real semgrep, and fail-closed
 // behaviour with fake binaries.
 import { afterAll, describe, expect, it } from "vitest";
+import { bilingualText } from "../../../ci/result/model";
 import { createSemgrepScanner } from "../../../ci/gate/scanners/semgrep";
 import { cleanup, envWithoutTools, fakeTool, input, tmp, write } from "./helpers";
 import { semgrepTool } from "./tools";
@@ -41,7 +42,7 @@ describe.skipIf(tool.skip)("semgrep adapter: real semgrep", () => {
       expect(summary).toEqual(["src/db.ts:4 sql-injection-string-query", "tests/helper.ts:2 weak-hash-md5-sha1"]);
       const sql = res.findings.find((f) => f.rule === "sql-injection-string-query")!;
       expect(sql).toMatchObject({ source: "gate", scanner: "semgrep", clauses: ["O-12.5.7", "O-3.10"], severity: "high", enforcementLevel: "mandatory" });
-      expect(sql.message).toMatch(/^\[O-12\.5\.7, O-3\.10\] Requête SQL .* — EN: SQL text/);
+      expect(bilingualText(sql)).toMatch(/^\[O-12\.5\.7, O-3\.10\] Requête SQL .* — EN: SQL text/);
       expect(sql.fingerprint).toMatch(/^semgrep:[0-9a-f]{64}$/);
       expect(sql.fingerprint).not.toContain("requires login");
 

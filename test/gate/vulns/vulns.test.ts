@@ -1,6 +1,7 @@
 // The advisories scanner through the real, pinned osv-scanner, offline from a database built from
 // recorded GitHub advisories (test/fixtures/osv-db).
 import { afterAll, describe, expect, it } from "vitest";
+import { bilingualText } from "../../../ci/result/model";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAdvisoriesScanner, cvss3BaseScore, evaluateAdvisories, scoreOf, slaDecision, type AdvisoryOptions } from "../../../ci/gate/scanners/vulns";
@@ -91,11 +92,11 @@ describe.skipIf(tool.skip)("advisories scanner (real osv-scanner, recorded OSV d
     expect(byId["GHSA-29mw-wpgm-hmr9"]).toMatchObject({ cvss: 5.3, status: "next-minor" });
     // minimist 1.2.0 is affected (GHSA-xvch-5gv4-984h) but only for development: not delivered.
     expect(sla.some((e) => e.package === "minimist")).toBe(false);
-    const sev = Object.fromEntries(result.findings.map((f) => [f.message.match(/GHSA-[\w-]+/)![0], f.severity]));
+    const sev = Object.fromEntries(result.findings.map((f) => [f.message.en.match(/GHSA-[\w-]+/)![0], f.severity]));
     expect(sev).toEqual({ "GHSA-q4v7-4rhw-9hqm": "critical", "GHSA-jf85-cpcp-j695": "critical", "GHSA-35jh-r3h4-6jhm": "high", "GHSA-29mw-wpgm-hmr9": "low" });
-    const f = result.findings.find((x) => x.message.includes("GHSA-q4v7"))!;
+    const f = result.findings.find((x) => x.message.en.includes("GHSA-q4v7"))!;
     expect(f).toMatchObject({ rule: "deps-cvss-gate", file: "package-lock.json", scanner: "advisories" });
-    expect(f.message).toMatch(/^\[O-3\.10, O-7\.2\] node-serialize@0\.0\.4 — GHSA-q4v7-4rhw-9hqm \(Code Execution through IIFE in node-serialize\)/);
+    expect(bilingualText(f)).toMatch(/^\[O-3\.10, O-7\.2\] node-serialize@0\.0\.4 — GHSA-q4v7-4rhw-9hqm \(Code Execution through IIFE in node-serialize\)/);
   });
 
   it("evaluates development dependencies on request", async () => {
@@ -160,9 +161,9 @@ describe.skipIf(tool.skip)("advisories scanner (real osv-scanner, recorded OSV d
     // The file is the vendor's: an approver the hospital does not know excepts nothing, and the finding says so.
     const r4 = await run(repoWithLock({ "ci/vuln-exceptions.yaml": exc }), profile(db));
     expect(r4.sla.find((e) => e.id === "GHSA-q4v7-4rhw-9hqm")?.status).toBe("overdue");
-    const f = r4.result.findings.find((x) => x.message.includes("GHSA-q4v7"))!;
+    const f = r4.result.findings.find((x) => x.message.en.includes("GHSA-q4v7"))!;
     expect(f.severity).toBe("critical");
-    expect(f.message).toMatch(/exception in ci\/vuln-exceptions\.yaml ignored \("RSSI CHU" is not in the profile's approvers\)/);
+    expect(f.message.en).toMatch(/exception in ci\/vuln-exceptions\.yaml ignored \("RSSI CHU" is not in the profile's approvers\)/);
   });
 
   it("reads the database in osv-scanner's own layout (osv-scalibr/) as well as the bucket's", async () => {

@@ -10,6 +10,7 @@ import type { CommandIO } from "../../../ci/cli/io";
 import { CLAUSES } from "../../../ci/report/coverage/clauses";
 import { buildManifest, hashFolder } from "../../../ci/report/manifest";
 import { evaluateReport, gateReport } from "../../github/helpers";
+import { renderJson } from "../../../ci/report/json";
 
 function io(cwd: string) {
   const out: string[] = [];
@@ -21,8 +22,8 @@ function io(cwd: string) {
 function workdir() {
   const dir = mkdtempSync(join(tmpdir(), "cg-report-"));
   mkdirSync(join(dir, "out"));
-  writeFileSync(join(dir, "out", "gate.json"), JSON.stringify(gateReport(5)));
-  writeFileSync(join(dir, "out", "evaluate-prod.json"), JSON.stringify(evaluateReport()));
+  writeFileSync(join(dir, "out", "gate.json"), renderJson(gateReport(5)));
+  writeFileSync(join(dir, "out", "evaluate-prod.json"), renderJson(evaluateReport()));
   writeFileSync(join(dir, "out", "gate.sarif"), "{}\n");
   return dir;
 }
@@ -83,8 +84,10 @@ describe("report command", () => {
     await expect(reportCommand(["--gate", "out/nope.json"], io(dir).io)).rejects.toThrow(/--gate file 'out\/nope\.json'/);
     writeFileSync(join(dir, "out", "bad.json"), "{ not json");
     await expect(reportCommand(["--evaluate", "out/bad.json"], io(dir).io)).rejects.toThrow(/'out\/bad\.json' is not valid JSON/);
-    writeFileSync(join(dir, "out", "shape.json"), JSON.stringify({ verdict: "pass", findings: "none" }));
-    await expect(reportCommand(["--gate", "out/shape.json"], io(dir).io)).rejects.toThrow(/out\/shape\.json: findings must be an array/);
+    writeFileSync(join(dir, "out", "shape.json"), JSON.stringify({ ...JSON.parse(renderJson(gateReport(1))), findings: "none" }));
+    await expect(reportCommand(["--gate", "out/shape.json"], io(dir).io)).rejects.toThrow(/out\/shape\.json: findings must be array/);
+    writeFileSync(join(dir, "out", "old.json"), JSON.stringify({ verdict: "pass", findings: [], scanners: [] }));
+    await expect(reportCommand(["--gate", "out/old.json"], io(dir).io)).rejects.toThrow(/out\/old\.json: schemaVersion is missing/);
   });
 
   it("rejects bad usage", async () => {

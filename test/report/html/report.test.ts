@@ -12,7 +12,8 @@ import { CLAUSES } from "../../../ci/report/coverage/clauses";
 import { computeCoverage } from "../../../ci/report/coverage/coverage";
 import { rulesForClause } from "../../../ci/report/coverage/rules";
 import { parseEvaluateReports, parseGateReport } from "../../../ci/report/coverage/inputs";
-import { evaluateReport, gateReport } from "../../github/helpers";
+import { evaluateReport, gateFinding, gateReport } from "../../github/helpers";
+import { renderJson } from "../../../ci/report/json";
 import type { Waiver } from "../../../policies/core/model";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -30,15 +31,15 @@ const profileWaivers: Waiver[] = [
 
 function sampleInputs() {
   const gate = gateReport(9);
-  gate.findings.push({
+  gate.findings.push(gateFinding({
     scanner: "gitleaks", rule: "secret-fr-phone", clauses: ["O-12.5.9"], severity: "medium", file: "src/<script>alert(1)</script>.ts", line: 7,
-    message: `mdp = "${PLANTED}" <img src=x onerror=alert(1)> <a href="https://evil.example">x</a>`, fingerprint: "x", waived: false,
-  });
-  gate.findings.push({
-    scanner: "semgrep", rule: "sast-crypto", clauses: ["O-8.3"], severity: "high", file: "vendor/legacy.js", line: 12, message: "[O-8.3] createHash('md5')",
+    message: `mdp = "${PLANTED}" <img src=x onerror=alert(1)> <a href="https://evil.example">x</a>`, fingerprint: "x",
+  }));
+  gate.findings.push(gateFinding({
+    scanner: "semgrep", rule: "sast-crypto", clauses: ["O-8.3"], severity: "high", file: "vendor/legacy.js", line: 12, message: "createHash('md5')",
     fingerprint: "y", waived: { id: "W-2025-007", cctpReference: "CCTP §7.1", approvedBy: "dsi@chu.example", expires: "2026-01-31", reason: "legacy" },
-  });
-  gate.scanners.push({ name: "npm-audit", version: "11.6.0", status: "not-evaluated", durationMs: 3, reason: "registry audit endpoint unavailable (405)" });
+  }));
+  gate.scanners.push({ name: "npm-audit", version: "11.6.0", status: "not-evaluated", durationMs: 3, reason: "registry audit endpoint unavailable (405)", findingCount: 0 });
   return { gate, evaluate: evaluateReport() };
 }
 
@@ -87,7 +88,7 @@ describe("HTML report (pure)", () => {
     expect(gateOnly.clauses.find((c) => c.clause.id === "O-8.4")!.status).toBe("not-evaluated");
     // no-accidental-publish is a detector: without the detectors' scanner in the report, not evaluated.
     expect(gateOnly.clauses.find((c) => c.clause.id === "O-12.5.13")!.status).toBe("not-evaluated");
-    const withDetectors = computeCoverage({ gate: gateReport(0, { scanners: [{ name: "clausier-detectors", version: "1.0.0", status: "ok", durationMs: 1 }] }) });
+    const withDetectors = computeCoverage({ gate: gateReport(0, { scanners: [{ name: "clausier-detectors", version: "1.0.0", status: "ok", durationMs: 1, findingCount: 0 }] }) });
     expect(withDetectors.clauses.find((c) => c.clause.id === "O-12.5.13")!.status).toBe("passed");
   });
 
@@ -104,11 +105,16 @@ describe("HTML report (pure)", () => {
   });
 
   it("parses the JSON inputs defensively, naming the file and the path", () => {
-    expect(() => parseGateReport({ verdict: "ok", findings: [] }, "out/gate.json")).toThrow(/out\/gate\.json: verdict/);
-    expect(() => parseGateReport({ verdict: "pass", findings: [{ rule: "r", severity: "urgent", message: "m" }] }, "g.json")).toThrow(/g\.json: findings\[0\]\.severity/);
-    const [e] = parseEvaluateReports({ stack: "dev", resources: 1, violations: [{ policy: "p", clauses: ["0-12.3.6"], severity: "low", resource: null, message: "m" }] }, "e.json");
-    expect(e!.violations[0]!.clauses).toEqual(["O-12.3.6"]);
-    expect(e!.violations[0]!.enforcementLevel).toBe("mandatory");
+    const good = JSON.parse(renderJson(gateReport(2)));
+    expect(() => parseGateReport({ ...good, verdict: "ok" }, "out/gate.json")).toThrow(/out\/gate\.json: verdict must be equal to one of the allowed values/);
+    expect(() => parseGateReport({ ...good, findings: [{ ...good.findings[0], severity: "urgent" }] }, "g.json")).toThrow(/g\.json: findings\[0\]\.severity must be equal to one of the allowed values \("critical", "high", "medium", "low"\)/);
+    expect(() => parseGateReport({ ...good, findings: [{ ...good.findings[0], message: "plain" }] }, "g.json")).toThrow(/g\.json: findings\[0\]\.message must be object/);
+    expect(() => parseGateReport(JSON.parse(renderJson(evaluateReport())), "e.json")).toThrow(/e\.json: kind is 'evaluate', expected a gate result/);
+    const ev = JSON.parse(renderJson(evaluateReport()));
+    ev.findings[0].clauses = ["0-12.3.6"];
+    const [e] = parseEvaluateReports(ev, "e.json");
+    expect(e!.findings[0]!.clauses).toEqual(["O-12.3.6"]);
+    expect(e!.evaluation.stack).toBe("prod");
   });
 });
 
