@@ -2,7 +2,7 @@
 // missing value, an option given twice or a stray argument is a usage error (exit 2) whose
 // message names the option and the command's options.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { UsageError } from "./errors";
+import { UsageError } from "../result/errors";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

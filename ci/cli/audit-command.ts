@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auditState } from "../evaluate/pulumi-engine";
 import { oneOf, parseCommandArgs } from "./args";
-import { UsageError } from "./errors";
+import { UsageError } from "../result/errors";
 import { EVALUATE_FORMATS, parseNow, renderEvaluate } from "./evaluate-command";
 import type { Command } from "./io";
 import { loadProfileFile } from "./profile-file";

@@ -3,7 +3,7 @@
 import { basisText } from "../../policies/catalog";
 import { ruleCatalog } from "../report/coverage/rules";
 import { oneOf, parseCommandArgs } from "./args";
-import { EXIT_OK } from "./errors";
+import { EXIT_OK } from "../result/errors";
 import type { Command } from "./io";
 
 export const catalogCommand: Command = async (argv, io) => {

@@ -5,10 +5,10 @@ import path from "node:path";
 import { evaluate } from "../evaluate/evaluate";
 import { isBlocking } from "../result/model";
 import { findStacks, type StackRef } from "../evaluate/stacks";
-import { gateCommand } from "../gate/command";
+import { gateCommand } from "./gate-command";
 import { renderEvaluateText } from "../evaluate/text-report";
 import { oneOf, parseCommandArgs } from "./args";
-import { EXIT_ERROR, EXIT_OK, InputError } from "./errors";
+import { EXIT_ERROR, EXIT_OK, InputError } from "../result/errors";
 import type { Command } from "./io";
 import { loadProfileFile } from "./profile-file";
 

@@ -11,7 +11,7 @@ import { renderSarif } from "../report/sarif";
 import type { EvaluateResult } from "../result/model";
 import { policyCatalog } from "../../policies/catalog";
 import { oneOf, parseCommandArgs } from "./args";
-import { UsageError } from "./errors";
+import { UsageError } from "../result/errors";
 import type { Command } from "./io";
 import { loadProfileFile } from "./profile-file";
 

@@ -1,13 +1,13 @@
 // clausier-guard: command dispatch. Every error ends as a clear message and exit code 2.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "./errors";
+import { EXIT_ERROR, EXIT_OK, InputError, UsageError } from "../result/errors";
 import { auditCommand } from "./audit-command";
 import { catalogCommand } from "./catalog-command";
 import { demoCommand } from "./demo-command";
 import { evaluateCommand } from "./evaluate-command";
-import { gateCommand } from "../gate/command";
-import { reportCommand } from "../report/command";
+import { gateCommand } from "./gate-command";
+import { reportCommand } from "./report-command";
 import { processIO, type Command, type CommandIO } from "./io";
 import { packPathCommand } from "./pack-path-command";
 import { profileCommand } from "./profile-command";

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseCommandArgs } from "./args";
-import { EXIT_OK, InputError } from "./errors";
+import { EXIT_OK, InputError } from "../result/errors";
 import type { Command } from "./io";
 
 export const PACK_DIR = path.resolve(__dirname, "../../policies");

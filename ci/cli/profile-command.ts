@@ -5,7 +5,7 @@ import { PROFILE_SCHEMA } from "../../policies/core/profile";
 import { compilePolicyConfig } from "../../policies/compile";
 import { allRules } from "../../policies/rules";
 import { parseCommandArgs } from "./args";
-import { EXIT_OK, UsageError } from "./errors";
+import { EXIT_OK, UsageError } from "../result/errors";
 import type { Command } from "./io";
 import { loadProfileFile } from "./profile-file";
 import { parseNow } from "./evaluate-command";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import YAML from "yaml";
 import { defaultProfile, parseProfile, ProfileError, type Profile } from "../../policies/core/profile";
-import { InputError } from "./errors";
+import { InputError } from "../result/errors";
 
 export function loadProfileFile(file: string | undefined): Profile {
   if (!file) return defaultProfile();

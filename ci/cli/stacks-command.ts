@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { findStacks } from "../evaluate/stacks";
 import { oneOf, parseCommandArgs } from "./args";
-import { EXIT_ERROR, EXIT_OK, InputError } from "./errors";
+import { EXIT_ERROR, EXIT_OK, InputError } from "../result/errors";
 import type { Command } from "./io";
 
 export const stacksCommand: Command = async (argv, io) => {

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { parseCommandArgs } from "./args";
-import { EXIT_ERROR, EXIT_OK, UsageError } from "./errors";
+import { EXIT_ERROR, EXIT_OK, UsageError } from "../result/errors";
 import type { Command } from "./io";
 
 const BOOTSTRAP = path.resolve(__dirname, "../../scripts/bootstrap.sh");

@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, mkdirSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { InputError } from "../cli/errors";
+import { InputError } from "../result/errors";
 
 const REPO_ROOT = resolve(__dirname, "..", "..");
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as grpc from "@grpc/grpc-js";
-import { InputError } from "../cli/errors";
+import { InputError } from "../result/errors";
 import type { EngineResource } from "./engine-view";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- generated protobuf modules have no typings worth importing */

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { InputError } from "../cli/errors";
+import { InputError } from "../result/errors";
 import type { ChildMessage, ParentMessage, RecordedResource, RunRequest, RunResult } from "./child/protocol";
 import type { PulumiProject } from "./project";
 

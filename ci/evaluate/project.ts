@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { InputError } from "../cli/errors";
+import { InputError } from "../result/errors";
 
 export interface PulumiProject {
   dir: string;

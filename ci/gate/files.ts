@@ -2,7 +2,7 @@
 // (plus the lines it added, so findings can be limited to new code).
 import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { InputError } from "../cli/errors";
+import { InputError } from "../result/errors";
 import { decodeName, git, isGitWorkTree, printableName, splitNul } from "./git";
 import { isExcluded } from "./path-glob";
 

@@ -2,7 +2,7 @@
 // webhook payload file. Everything the publisher needs is checked up front, so a missing variable
 // is one clear message instead of a failed API call later.
 import { readFileSync } from "node:fs";
-import { InputError } from "../cli/errors";
+import { InputError } from "../result/errors";
 
 export interface ActionsContext {
   apiUrl: string;

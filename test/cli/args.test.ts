@@ -2,7 +2,7 @@
 // names the option and the command's options.
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../ci/cli/args";
-import { UsageError } from "../../ci/cli/errors";
+import { UsageError } from "../../ci/result/errors";
 import { cli } from "../evaluate/cli-helpers";
 
 const OPTIONS = { format: { type: "string" }, lang: { type: "string" }, github: { type: "boolean" }, ignore: { type: "string", multiple: true } } as const;

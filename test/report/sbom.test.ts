@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderJson } from "../../ci/report/json";
 import type { CommandIO } from "../../ci/cli/io";
-import { makeGateCommand } from "../../ci/gate/command";
-import { reportCommand } from "../../ci/report/command";
+import { makeGateCommand } from "../../ci/cli/gate-command";
+import { reportCommand } from "../../ci/cli/report-command";
 import { SBOM_FILE, SBOM_NOTE_FILE, writeSbom } from "../../ci/report/sbom";
 import { gateReport } from "../github/helpers";
 

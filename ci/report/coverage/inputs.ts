@@ -4,7 +4,7 @@
 // the findings: a file's own `verdict` or `blocking` is never trusted. Nothing found here is
 // trusted to be escaped or redacted: every renderer escapes and redacts at output time.
 import Ajv, { type ErrorObject } from "ajv";
-import { InputError } from "../../cli/errors";
+import { InputError } from "../../result/errors";
 import type { Finding } from "../../../policies/core/model";
 import { decideVerdict, type EvaluateResult, type Result } from "../../result/model";
 import { RESULT_SCHEMA } from "../../result/schema";

@@ -1,5 +1,5 @@
 // Shared plumbing for detectors that only read comments.
-import type { DetectorContext } from "../../../ci/gate/types";
+import type { DetectorContext } from "./contract";
 import { extractComments, languageOf, lineInComment, type Comment } from "./comments";
 import type { GateHit } from "./context";
 import { inNodeModules, isLockfile } from "./paths";

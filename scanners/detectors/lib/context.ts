@@ -1,6 +1,6 @@
 // What our gate detectors see beyond the file itself. The scanner (I/O edge) supplies `repo`;
 // detectors stay pure functions of (file, context).
-import type { Detector, DetectorContext, Hit } from "../../../ci/gate/types";
+import type { Detector, DetectorContext, Hit } from "./contract";
 
 /** Read-only view of the repository, relative paths, never following symlinks out of the root. */
 export interface RepoView {

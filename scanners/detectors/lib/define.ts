@@ -1,5 +1,5 @@
 // Builds a detector from its metadata and two pure functions.
-import type { DetectorContext } from "../../../ci/gate/types";
+import type { DetectorContext } from "./contract";
 import type { RuleMeta } from "../../../policies/core/model";
 import type { GateDetector, GateHit } from "./context";
 

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError, UsageError } from "../../../ci/cli/errors";
+import { InputError, UsageError } from "../../../ci/result/errors";
 import type { CommandIO } from "../../../ci/cli/io";
-import { makeGateCommand } from "../../../ci/gate/command";
+import { makeGateCommand } from "../../../ci/cli/gate-command";
 import type { Scanner } from "../../../ci/gate/types";
 import { commitAll, fakeScanner, finding, gitRepo, NOW, sh, tempDir, write } from "./helpers";
 

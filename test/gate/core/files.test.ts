@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../ci/cli/errors";
+import { InputError } from "../../../ci/result/errors";
 import { parseAddedLines, selectFiles } from "../../../ci/gate/files";
 import { runGate } from "../../../ci/gate/gate";
 import { pathMatches } from "../../../ci/gate/path-glob";

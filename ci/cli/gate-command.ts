@@ -4,21 +4,21 @@
 import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Profile } from "../../policies/core/profile";
-import { oneOf, parseCommandArgs } from "../cli/args";
-import { InputError, UsageError } from "../cli/errors";
-import type { Command } from "../cli/io";
+import { oneOf, parseCommandArgs } from "./args";
+import { InputError, UsageError } from "../result/errors";
+import type { Command } from "./io";
 import { publishToGitHub } from "../github";
 import { labels } from "../report/i18n";
 import { failedScanners, isBlocking, notEvaluated, type Result } from "../result/model";
 import { FORMATS, render } from "../report/render";
 import { writeSbom } from "../report/sbom";
 import { writeAll } from "../report/write-all";
-import { DEFAULT_EXCLUDES } from "./files";
-import { runGate } from "./gate";
-import { loadProfileFile } from "../cli/profile-file";
-import { defaultScanners } from "./scanner-registry";
-import { githubSignaturesScanner } from "./scanners/github-signatures";
-import type { Scanner } from "./types";
+import { DEFAULT_EXCLUDES } from "../gate/files";
+import { runGate } from "../gate/gate";
+import { loadProfileFile } from "./profile-file";
+import { defaultScanners } from "../gate/scanner-registry";
+import { githubSignaturesScanner } from "../gate/scanners/github-signatures";
+import type { Scanner } from "../gate/types";
 
 const OPTIONS = {
   base: { type: "string" },

@@ -4,16 +4,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import type { Lang } from "../../policies/core/model";
-import { oneOf, parseCommandArgs } from "../cli/args";
-import { EXIT_OK, InputError, UsageError } from "../cli/errors";
-import type { Command } from "../cli/io";
-import { renderHtmlFromModel } from "./html/render";
+import { oneOf, parseCommandArgs } from "./args";
+import { EXIT_OK, InputError, UsageError } from "../result/errors";
+import type { Command } from "./io";
+import { renderHtmlFromModel } from "../report/html/render";
 import { locationOf, messageText, type EvaluateResult, type Result } from "../result/model";
-import { parseEvaluateReports, parseGateReport } from "./coverage/inputs";
-import { buildReportModel, type ReportModel } from "./coverage/model";
-import { sanitizer } from "./coverage/sanitize";
-import { writeManifest } from "./manifest";
-import { sbomSummary, writeSbom } from "./sbom";
+import { parseEvaluateReports, parseGateReport } from "../report/coverage/inputs";
+import { buildReportModel, type ReportModel } from "../report/coverage/model";
+import { sanitizer } from "../report/coverage/sanitize";
+import { writeManifest } from "../report/manifest";
+import { sbomSummary, writeSbom } from "../report/sbom";
 
 export const REPORT_USAGE = `Usage: clausier-guard report [--gate FILE] [--evaluate FILE]... [--format html|json] [--lang fr|en] [--out DIR]
 
