@@ -11,6 +11,7 @@ import { reportCommand } from "./report-command";
 import { processIO, type Command, type CommandIO } from "./io";
 import { packPathCommand } from "./pack-path-command";
 import { profileCommand } from "./profile-command";
+import { schemaCommand } from "./schema-command";
 import { stacksCommand } from "./stacks-command";
 import { toolsCommand } from "./tools-command";
 
@@ -24,6 +25,7 @@ Usage:
   clausier-guard audit STATE.json [--profile FILE] [--policy-pack DIR] [--format text|json|sarif]
   clausier-guard profile compile|check|schema [--profile FILE] [--out FILE]
   clausier-guard catalog [--format text|json] [--lang fr|en]
+  clausier-guard schema result                          the JSON Schema of the JSON output of gate and evaluate (what report reads)
   clausier-guard stacks [DIR] [--format text|json|github-matrix]   the repository's Pulumi stacks (one CI job each)
   clausier-guard pack-path                              the installed policy pack's folder (pulumi preview --policy-pack "$(clausier-guard pack-path)")
   clausier-guard tools install [semgrep|gitleaks|osv|pulumi]...   install the scanners from the package registries (cached)
@@ -43,6 +45,7 @@ const commands: Record<string, Command> = {
   "pack-path": packPathCommand,
   tools: toolsCommand,
   stacks: stacksCommand,
+  schema: schemaCommand,
 };
 
 export function version(): string {
