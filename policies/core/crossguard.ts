@@ -5,12 +5,13 @@ import type {
   ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy,
 } from "@pulumi/policy";
 import { stackFromUrn } from "./environment";
+import { findingBasis, groundedEnforcement } from "./enforcement";
 import { enforcementFor, type EnforcementLevel, type ResourceRef, type Severity } from "./model";
 import { isBag, type Bag } from "./props";
 import { defaultProfile, parseProfile, type Profile } from "./profile";
 import { appliesTo, type ProviderView, type ResourceRule, type Rule, type RuleContext, type StackResourceView, type StackRule, type Violation } from "./rule";
-import { withUnknowns } from "./unknown";
 import { installSecretMarks, secretKeysOf } from "./secret-marks";
+import { foldUnknowns, watchUnknownReads, withUnknowns } from "./unknown";
 import { makeContext, mergedTags } from "./view";
 import { encodeViolation } from "./violation-codec";
 import { findWaiver, waiverMatches, waiverProblems, waiverRef } from "./waivers";
@@ -116,24 +117,23 @@ interface ViolationReport {
   urn?: string;
   enforcementLevel: EnforcementLevel;
   severity: Severity;
+  /** Properties unknown during preview (the finding is the policy's one advisory for them). */
+  unknown?: string[];
 }
 type ObjectReport = (v: ViolationReport) => void;
 
-/** Critical and high always block; medium and low as the profile says (default: medium in prod). */
-export function policyEnforcement(severity: Severity, ctx: RuleContext): EnforcementLevel {
-  const { medium, low } = ctx.profile.enforcement;
-  if (severity === "medium") return medium === "mandatory-in-prod" ? enforcementFor(severity, ctx.isProd) : medium;
-  if (severity === "low") return low;
-  return enforcementFor(severity, ctx.isProd);
-}
 
 function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx: RuleContext, res: ResourceRef | null | undefined): void {
   const severity = v.severity ?? rule.severity;
   const target = { rule: rule.name, clauses: rule.clauses, stack: ctx.stack, resourceUrn: res?.urn, resourceName: res?.name };
   const waiver = findWaiver(ctx.profile, target, ctx.now);
-  const message = encodeViolation({ clauses: rule.clauses, message: v.message, severity, ...(waiver ? { waiver: waiverRef(waiver) } : {}) });
+  // An input unknown during preview is reported, never blocking: the same policy decides at `pulumi up`.
+  const decision = v.unknown?.length ? { level: "advisory" as const } : groundedEnforcement(rule, severity, findingBasis(rule.basis, v.basis), ctx);
+  const text = decision.note ? { fr: `${v.message.fr} (${decision.note.fr})`, en: `${v.message.en} (${decision.note.en})` } : v.message;
+  const unknown = v.unknown?.length ? { unknown: v.unknown } : {};
+  const message = encodeViolation({ clauses: rule.clauses, message: text, severity, ...(waiver ? { waiver: waiverRef(waiver) } : {}), ...unknown });
   // A waived finding stays visible, as advisory.
-  const out: ViolationReport = { message, enforcementLevel: waiver ? "advisory" : policyEnforcement(severity, ctx), severity };
+  const out: ViolationReport = { message, enforcementLevel: waiver ? "advisory" : decision.level, severity, ...unknown };
   if (v.resource) out.urn = v.resource.urn;
   (reportViolation as unknown as ObjectReport)(out);
 }
@@ -144,8 +144,10 @@ export function toResourcePolicy(rule: ResourceRule): ResourceValidationPolicy {
     const ctx = contextFor(args.getConfig<PolicyConfig>(), stackFromUrn(args.urn));
     const props = rawBag(args.props);
     const provider = providerView(args.provider);
-    const view = { urn: args.urn, type: args.type, name: args.name, props, provider, tags: mergedTags(props, provider) };
-    for (const v of rule.check(view, ctx)) report(rule, v, reportViolation, ctx, view);
+    const watched = watchUnknownReads(props, rule.unknownHandled);
+    const view = { urn: args.urn, type: args.type, name: args.name, props: watched.bag, provider, tags: mergedTags(props, provider) };
+    const found = rule.check(view, ctx);
+    for (const v of foldUnknowns(found, [...watched.reads])) report(rule, v, reportViolation, ctx, view);
   };
   // @pulumi/policy (server.js makeAnalyzeRpcFun) skips a policy whose function carries the one type
   // it checks (what validateResourceOfType sets) before deserializing the resource's properties.
@@ -159,7 +161,7 @@ export function toStackPolicy(rule: StackRule): StackValidationPolicy {
     validateStack: (args: StackValidationArgs, reportViolation) => {
       const views = stackViews(args.resources);
       const ctx = contextFor(args.getConfig<PolicyConfig>(), stackOf(views));
-      for (const v of rule.check(views, ctx)) report(rule, v, reportViolation, ctx, v.resource);
+      for (const v of foldUnknowns(rule.check(views, ctx))) report(rule, v, reportViolation, ctx, v.resource);
     },
   };
 }

@@ -3,7 +3,7 @@
 // resources a medium finding becomes high and a high one critical.
 import type { Severity } from "./model";
 import type { Profile } from "./profile";
-import type { ResourceRule, ResourceView } from "./rule";
+import type { ResourceRule, ResourceView, Violation } from "./rule";
 
 export function classificationTag(r: ResourceView, profile: Profile): string | undefined {
   const want = profile.tags.dataClassification.toLowerCase();
@@ -34,4 +34,12 @@ export function withHealthEscalation(rule: ResourceRule): ResourceRule {
       return out.map((v) => ({ ...v, severity: RAISED[v.severity ?? rule.severity] }));
     },
   };
+}
+
+/**
+ * O-8.4 covers stores of personal data: a customer key on a store that holds none (a cache, a disk
+ * not tagged as health data) stands on the profile's `keys.scope: all`, advisory otherwise.
+ */
+export function outsideKeyScope(violations: Violation[]): Violation[] {
+  return violations.map((v) => ({ ...v, basis: { kind: "profile", key: "keys.scope" } }));
 }

@@ -27,6 +27,10 @@ export interface Profile {
     awsKmsKeyArns: string[];
     awsKmsAccounts: string[];
     azureKeyVaultUris: string[];
+    /** Where customer-managed keys are mandatory: stores of personal data (O-8.4), or every store. */
+    scope: "personal-data" | "all";
+    /** The CCTP's key rotation period; unset, rotation checks are advisory. */
+    rotationDays?: number;
   };
   adminCidrs: string[];
   vendorMaintenanceCidrs: string[];
@@ -38,8 +42,9 @@ export interface Profile {
     dataClassification: string;
   };
   healthDataTagValues: string[];
-  logRetentionDays: { min: number; max: number };
-  backupRetentionDays: { min: number; prodMin: number };
+  /** The CCTP's figures (O-6.5, O-12.3.8): the clausier sets none, so unset means advisory checks. */
+  logRetentionDays: { min?: number; max?: number };
+  backupRetentionDays: { min?: number; prodMin?: number };
   sovereignClouds: string[];
   sovereignWaiver: { approvedBy: string; date: string; scope: string } | null;
   deprecatedRuntimes: string[];
@@ -48,7 +53,8 @@ export interface Profile {
   /** Allowed OIDC issuers (Pro Santé Connect, the hospital's IdP) for health professionals' sign-in. */
   pscIssuers: string[];
   /** Enforcement of the policies below high (critical and high are always mandatory). */
-  enforcement: { medium: "mandatory" | "advisory" | "mandatory-in-prod"; low: "mandatory" | "advisory" };
+  /** `raise`: good-practice policies (names or families A..K) the hospital makes enforceable. */
+  enforcement: { medium: "mandatory" | "advisory" | "mandatory-in-prod"; low: "mandatory" | "advisory"; raise: string[] };
   approvers: string[];
   waivers: Waiver[];
   gate: GateSettings;
@@ -83,7 +89,7 @@ export function defaultProfile(): Profile {
       awsHds: [...AWS_FRANCE],
       azureHds: [...AZURE_FRANCE],
     },
-    keys: { awsKmsKeyArns: [], awsKmsAccounts: [], azureKeyVaultUris: [] },
+    keys: { awsKmsKeyArns: [], awsKmsAccounts: [], azureKeyVaultUris: [], scope: "personal-data" },
     adminCidrs: [],
     vendorMaintenanceCidrs: [],
     adminPorts: [...DEFAULT_ADMIN_PORTS],
@@ -94,14 +100,14 @@ export function defaultProfile(): Profile {
     },
     tags: { environment: "environment", aiDeclaration: "ai-declaration", dataClassification: "data-classification" },
     healthDataTagValues: ["health", "sante", "santé", "hds"],
-    logRetentionDays: { min: 180, max: 365 },
-    backupRetentionDays: { min: 7, prodMin: 30 },
+    logRetentionDays: {},
+    backupRetentionDays: {},
     sovereignClouds: [],
     sovereignWaiver: null,
     deprecatedRuntimes: ["nodejs18.x", "python3.9"],
     auditPrincipals: { aws: [], azure: [] },
     pscIssuers: [],
-    enforcement: { medium: "mandatory-in-prod", low: "advisory" },
+    enforcement: { medium: "mandatory-in-prod", low: "advisory", raise: [] },
     approvers: [],
     waivers: [],
     gate: {
@@ -145,6 +151,8 @@ export const PROFILE_SCHEMA = {
         awsKmsKeyArns: { type: "array", items: { type: "string", pattern: "^arn:aws[a-z-]*:kms:" } },
         awsKmsAccounts: { type: "array", items: { type: "string", pattern: "^\\d{12}$" } },
         azureKeyVaultUris: { type: "array", items: { type: "string", pattern: "^https://[a-z0-9-]+\\.(vault|managedhsm)\\.azure\\.net(/.*)?$" } },
+        scope: { enum: ["personal-data", "all"] },
+        rotationDays: days,
       },
     },
     adminCidrs: cidrList,
@@ -187,7 +195,7 @@ export const PROFILE_SCHEMA = {
     pscIssuers: { type: "array", items: { type: "string", pattern: "^https://" } },
     enforcement: {
       type: "object", additionalProperties: false,
-      properties: { medium: { enum: ["mandatory", "advisory", "mandatory-in-prod"] }, low: { enum: ["mandatory", "advisory"] } },
+      properties: { medium: { enum: ["mandatory", "advisory", "mandatory-in-prod"] }, low: { enum: ["mandatory", "advisory"] }, raise: strList },
     },
     approvers: strList,
     waivers: {
@@ -285,7 +293,7 @@ export function parseProfile(raw: unknown, source: string): Profile {
       ...w, policies: w.policies ?? [], clauses: w.clauses ?? [], resources: w.resources ?? [], stacks: w.stacks ?? [], files: w.files ?? [],
     })),
   };
-  if (p.logRetentionDays.min > p.logRetentionDays.max) {
+  if (p.logRetentionDays.min !== undefined && p.logRetentionDays.max !== undefined && p.logRetentionDays.min > p.logRetentionDays.max) {
     throw new ProfileError(`invalid profile ${source}:\n  - logRetentionDays: min (${p.logRetentionDays.min}) is greater than max (${p.logRetentionDays.max})`);
   }
   return p;

@@ -1,6 +1,6 @@
 // Small readers over plain property bags. Rules use these instead of ad-hoc casts so that an
 // adversarial bag (wrong types, unknowns, huge arrays) never makes a rule throw.
-import { isUnknown, UNKNOWN, type Unknown } from "./unknown";
+import { isUnknown, rawOf, UNKNOWN, type Unknown } from "./unknown";
 
 export type Bag = Record<string, unknown>;
 
@@ -60,6 +60,7 @@ export function unknownOr<T>(v: unknown, f: (x: unknown) => T): T | Unknown {
 
 /** Every string found anywhere in a bag, with its path (for ARN / resource-id scans). */
 export function* walkStrings(v: unknown, path = "", depth = 0): Generator<[string, string]> {
+  v = rawOf(v);
   if (depth > 32) return;
   if (typeof v === "string") yield [path, v];
   else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* walkStrings(v[i], `${path}[${i}]`, depth + 1);

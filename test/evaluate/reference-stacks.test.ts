@@ -28,7 +28,9 @@ describe("reference stacks", () => {
     const { code, vs, pairs } = await findings("stacks/azure-landing-zone", "prod");
     expect(code).toBe(0);
     expect(vs.filter((v) => v.enforcementLevel === "mandatory")).toEqual([]);
-    expect(pairs).toEqual([["(stack)", "O-6.4"], ["hospital-keys", "O-12.3.14"]]);
+    // `patients`: the server key's URI comes from a Key Vault key the simulation cannot name yet, so
+    // azure-pg-mysql-cmk says once that it decides at `pulumi up` (advisory).
+    expect(pairs).toEqual([["(stack)", "O-6.4"], ["hospital-keys", "O-12.3.14"], ["patients", "O-8.4"]]);
   });
 
   it("the root Pulumi.yaml previews the reference stack chosen by config", async () => {
@@ -42,7 +44,7 @@ describe("reference stacks", () => {
     expect(code).toBe(1);
     expect(pairs).toEqual([
       ["(stack)", "O-12.3.14"], ["app-logs", "O-6.1"], ["app-logs", "O-6.5"], ["app-logs", "O-8.2"], ["bastion", "O-5.3"],
-      ["default_7_48_0", "O-12.5.11"], ["exports-us", "O-12.3.10"], ["exports-us", "O-12.3.12"], ["exports-us", "O-12.3.13"],
+      ["default_7_48_0", "O-12.5.11"], ["exports-us", "O-12.3.10"], ["exports-us", "O-12.3.13"],
       ["exports-us", "O-12.3.2"], ["exports-us", "O-12.3.3"], ["exports-us", "O-6.2"], ["exports-us", "O-6.3"], ["exports-us", "O-8.1"],
       ["exports-us", "O-8.4"], ["legacy-db", "O-12.3.6"], ["legacy-db", "O-5.3"], ["legacy-db", "O-6.2"], ["legacy-db", "O-8.2"],
       ["legacy-db", "O-8.4"], ["legacy-https", "O-8.1"], ["virginia", "O-12.3.2"], ["virginia", "O-12.5.11"],
@@ -56,9 +58,9 @@ describe("reference stacks", () => {
       ["(stack)", "O-12.3.14"], ["allow-azure", "O-5.3"], ["assistant", "O-12.3.12"], ["assistant", "O-12.3.13"], ["assistant", "O-12.6.1"],
       ["assistant", "O-12.6.2"], ["assistant", "O-12.6.4"], ["assistant", "O-5.1"], ["assistant", "O-6.1"], ["default_3_28_0", "O-12.5.11"],
       ["exportsus", "O-12.3.10"], ["exportsus", "O-12.3.12"], ["exportsus", "O-12.3.13"], ["exportsus", "O-12.3.2"], ["exportsus", "O-12.3.3"],
-      ["exportsus", "O-5.1"], ["exportsus", "O-6.1"], ["exportsus", "O-8.1"], ["exportsus", "O-8.4"], ["gpt", "O-12.3.2"], ["gpt", "O-12.6.1"],
+      ["exportsus", "O-5.1"], ["exportsus", "O-6.1"], ["exportsus", "O-8.4"], ["gpt", "O-12.3.2"], ["gpt", "O-12.6.1"],
       ["gpt", "O-12.6.2"], ["gpt", "O-12.6.5"], ["jumpbox", "O-5.3"], ["legacy-sql", "O-12.3.13"], ["legacy-sql", "O-12.3.6"],
-      ["legacy-sql", "O-5.3"], ["legacy-sql", "O-6.1"], ["legacy-sql", "O-6.2"], ["legacy-sql", "O-8.1"], ["legacy-sql", "O-8.4"],
+      ["legacy-sql", "O-5.3"], ["legacy-sql", "O-6.1"], ["legacy-sql", "O-6.2"], ["legacy-sql", "O-8.1"], ["legacy-sql", "O-8.2"], ["legacy-sql", "O-8.4"],
     ]);
   });
 });

@@ -16,15 +16,15 @@ describe("health-data escalation", () => {
     expect(health.map((v) => v.severity)).toEqual(["critical"]);
   });
   it("raises an AWS medium finding to high, and so makes it blocking outside production", () => {
-    const r = rule("aws-kms-rotation-lifecycle");
-    const plain = runResourceRule(r, { type: "aws:kms/key:Key", props: { enableKeyRotation: false }, stack: "dev" });
-    const health = runResourceRule(r, { type: "aws:kms/key:Key", props: { enableKeyRotation: false, tags: { "data-classification": "hds" } }, stack: "dev" });
+    const r = rule("aws-kms-rgs-keyspec");
+    const plain = runResourceRule(r, { type: "aws:kms/key:Key", props: { customerMasterKeySpec: "ECC_SECG_P256K1" }, stack: "dev" });
+    const health = runResourceRule(r, { type: "aws:kms/key:Key", props: { customerMasterKeySpec: "ECC_SECG_P256K1", tags: { "data-classification": "hds" } }, stack: "dev" });
     expect(plain.map((v) => [v.severity, v.enforcementLevel])).toEqual([["medium", "advisory"]]);
     expect(health.map((v) => [v.severity, v.enforcementLevel])).toEqual([["high", "mandatory"]]);
   });
   it("reads AWS provider default tags (JSON-encoded by @pulumi/aws) as the resource's tags", () => {
-    const health = runResourceRule(rule("aws-kms-rotation-lifecycle"), {
-      type: "aws:kms/key:Key", props: { enableKeyRotation: false }, stack: "dev",
+    const health = runResourceRule(rule("aws-kms-rgs-keyspec"), {
+      type: "aws:kms/key:Key", props: { customerMasterKeySpec: "ECC_SECG_P256K1" }, stack: "dev",
       provider: { props: { region: "eu-west-3", defaultTags: JSON.stringify({ tags: { "data-classification": "health" } }) } },
     });
     expect(health.map((v) => v.severity)).toEqual(["high"]);

@@ -23,6 +23,7 @@ export const rule: StackRule = {
   name: "ai-no-nominative-data-sources",
   clauses: ["O-12.6.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "maintenir les données nominatives ainsi que le traitement de pseudonymisation" },
   family: "I",
   scope: "ai",
   description: {

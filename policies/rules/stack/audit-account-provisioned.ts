@@ -12,6 +12,7 @@ export const rule: StackRule = {
   name: "audit-account-provisioned",
   clauses: ["O-12.3.7", "O-12.4.3"],
   severity: "medium",
+  basis: { kind: "profile", key: "auditPrincipals" },
   family: "H",
   scope: "saas",
   description: {

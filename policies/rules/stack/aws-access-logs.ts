@@ -1,6 +1,6 @@
 import { get, str } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { bucketChildren, isHealthTagged, ref, refersTo, S3_BUCKET_TYPES } from "./lib/links";
 
 const LOGGING = ["aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2"];
@@ -10,6 +10,7 @@ export const rule: StackRule = {
   name: "aws-access-logs",
   clauses: ["O-6.2"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "F",
   scope: "saas",
   description: {
@@ -23,7 +24,7 @@ export const rule: StackRule = {
   check(resources, ctx) {
     const out: Violation[] = [];
     const flag = (r: (typeof resources)[number], fr: string, en: string, v: unknown) => out.push(isUnknown(v)
-      ? violation(`${r.name} : configuration de journalisation inconnue pendant la prévisualisation`, `${r.name}: logging configuration unknown during preview`, ref(r))
+      ? unverified("logging", ref(r))
       : violation(`${r.name} : ${fr}`, `${r.name}: ${en}`, ref(r)));
     for (const r of resources) {
       if (r.type === "aws:lb/loadBalancer:LoadBalancer" || r.type === "aws:alb/loadBalancer:LoadBalancer") {

@@ -1,5 +1,5 @@
 import { bags, get, num, str, strs } from "../../core/props";
-import { violation, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
+import { backupMinimum, violation, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
 import { depsOf, ref, tagValue } from "./lib/links";
 
 const BACKED_UP = ["aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:dynamodb/table:Table", "aws:efs/fileSystem:FileSystem", "aws:ebs/volume:Volume", "aws:docdb/cluster:Cluster"];
@@ -24,6 +24,7 @@ export const rule: StackRule = {
   name: "aws-backup-plan-coverage",
   clauses: ["O-12.3.8"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {
@@ -37,11 +38,11 @@ export const rule: StackRule = {
   check(resources, ctx) {
     if (!ctx.isProd) return [];
     const out: Violation[] = [];
-    const min = ctx.profile.backupRetentionDays.prodMin;
+    const min = backupMinimum(ctx);
     for (const plan of resources.filter((r) => r.type === PLAN)) {
       for (const rule of bags(plan.props.rules)) {
         const days = num(get(rule, "lifecycle.deleteAfter"));
-        if (days !== undefined && days < min) out.push(violation(`plan ${plan.name} : règle ${str(rule.ruleName) ?? "?"} supprime après ${days} jours < ${min}`, `plan ${plan.name}: rule ${str(rule.ruleName) ?? "?"} deletes after ${days} days < ${min}`, ref(plan)));
+        if (min !== undefined && days !== undefined && days < min) out.push(violation(`plan ${plan.name} : règle ${str(rule.ruleName) ?? "?"} supprime après ${days} jours < ${min}`, `plan ${plan.name}: rule ${str(rule.ruleName) ?? "?"} deletes after ${days} days < ${min}`, ref(plan)));
       }
     }
     const selections = resources.filter((r) => r.type === SELECTION);

@@ -1,5 +1,5 @@
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { ref } from "./lib/links";
 
 export const TRAIL = "aws:cloudtrail/trail:Trail";
@@ -18,6 +18,7 @@ export const rule: StackRule = {
   name: "aws-cloudtrail-baseline",
   clauses: ["O-6.1", "O-9.9"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "F",
   scope: "core",
   description: {
@@ -40,7 +41,7 @@ export const rule: StackRule = {
       for (const s of SETTINGS) {
         const v = t.props[s.prop];
         if (s.prop === "kmsKeyId" && kmsFromStack) continue;
-        if (isUnknown(v)) out.push(violation(`trail ${t.name} : ${s.prop} inconnu pendant la prévisualisation`, `trail ${t.name}: ${s.prop} unknown during preview`, ref(t)));
+        if (isUnknown(v)) out.push(unverified(s.prop, ref(t)));
         else if (!s.ok(v)) out.push(violation(`trail ${t.name} : ${s.fr}`, `trail ${t.name}: ${s.en}`, ref(t)));
       }
     }

@@ -34,6 +34,7 @@ export const rule: StackRule = {
   name: "aws-cloudtrail-data-events-health",
   clauses: ["O-6.3", "O-12.3.13"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "F",
   scope: "saas",
   description: {

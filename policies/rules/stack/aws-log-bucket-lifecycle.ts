@@ -1,9 +1,10 @@
 import { bags, get, num, str } from "../../core/props";
 import { violation, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { bucketChildren, bucketLiterals, depsOf, ofType, ref, S3_BUCKET_TYPES, tagValue } from "./lib/links";
 
 const LIFECYCLE = ["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2"];
+const LIFECYCLE_NAME = "BucketLifecycleConfiguration";
 const OBJECT_LOCK = ["aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2"];
 const LOGGING = ["aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2"];
 
@@ -28,6 +29,7 @@ export const rule: StackRule = {
   name: "aws-log-bucket-lifecycle",
   clauses: ["O-6.5"],
   severity: "high",
+  basis: { kind: "profile", key: "logRetentionDays.max" },
   family: "F",
   scope: "core",
   description: {
@@ -46,13 +48,18 @@ export const rule: StackRule = {
       const cfgs = bucketChildren(b, resources, LIFECYCLE);
       const rules = cfgs.flatMap((c) => bags(c.props.rules)).filter((r) => str(r.status) !== "Disabled");
       const days = rules.map((r) => get(r, "expiration.days"));
-      if (cfgs.some((c) => isUnknown(c.props.rules)) || days.some(isUnknown)) say("cycle de vie inconnu pendant la prévisualisation", "lifecycle unknown during preview");
-      else if (!days.some((d) => (num(d) ?? Infinity) <= max)) say(`aucune expiration ≤ ${max} jours : traces conservées au-delà de la durée légale`, `no expiration ≤ ${max} days: traces kept beyond the legal duration`);
+      // Without the CCTP's maximum, any expiration purges; with it, one at most that long.
+      const purges = (d: unknown) => num(d) !== undefined && (max === undefined || (num(d) as number) <= max);
+      if (cfgs.some((c) => isUnknown(c.props.rules)) || days.some(isUnknown)) out.push(unverified(`${LIFECYCLE_NAME}.rules`, ref(b)));
+      else if (!days.some(purges)) {
+        if (max === undefined) say("aucune expiration : traces conservées sans limite", "no expiration: traces kept forever");
+        else say(`aucune expiration ≤ ${max} jours : traces conservées au-delà de la durée légale`, `no expiration ≤ ${max} days: traces kept beyond the legal duration`);
+      }
       for (const lock of bucketChildren(b, resources, OBJECT_LOCK)) {
         const ret = get(lock.props, "rule.defaultRetention");
         if (str(get(ret, "mode")) !== "COMPLIANCE") continue;
         const lockDays = (num(get(ret, "days")) ?? 0) + (num(get(ret, "years")) ?? 0) * 365;
-        if (lockDays > max) say(`Object Lock COMPLIANCE de ${lockDays} jours > ${max} : purge impossible`, `Object Lock COMPLIANCE of ${lockDays} days > ${max}: purge impossible`);
+        if (max !== undefined && lockDays > max) say(`Object Lock COMPLIANCE de ${lockDays} jours > ${max} : purge impossible`, `Object Lock COMPLIANCE of ${lockDays} days > ${max}: purge impossible`);
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import { bags, str, type Bag } from "../../core/props";
 import { violation, type StackRule, type StackResourceView, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { ref, refersTo } from "./lib/links";
 
 const LINKS = [
@@ -46,8 +46,9 @@ function defaultForcesSsl(family: Family, engine: string, version: unknown): boo
 export const rule: StackRule = {
   kind: "stack",
   name: "aws-rds-force-ssl",
-  clauses: ["O-8.1"],
+  clauses: ["O-8.1", "O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "B",
   scope: "core",
   description: {
@@ -67,7 +68,7 @@ export const rule: StackRule = {
         // Aurora instances inherit TLS settings from their cluster's group.
         if (link.db === "aws:rds/instance:Instance" && /^aurora/.test(str(engineRaw) ?? "")) continue;
         if (isUnknown(engineRaw)) {
-          out.push(violation(`${db.name} : moteur inconnu pendant la prévisualisation, l'obligation TLS ne peut être vérifiée`, `${db.name}: engine unknown during preview, TLS enforcement cannot be verified`, ref(db)));
+          out.push(unverified("engine", ref(db)));
           continue;
         }
         const engine = (str(engineRaw) ?? "").toLowerCase();
@@ -86,7 +87,7 @@ function checkDb(db: StackResourceView, prop: string, groups: StackResourceView[
   if (!group) {
     if (value === undefined && defaultForcesSsl(family, engine, db.props.engineVersion)) return [];
     if (isUnknown(value)) {
-      return [violation(`${db.name} : groupe de paramètres inconnu et non déclaré dans la pile, TLS obligatoire non vérifiable`, `${db.name}: parameter group unknown and not declared in the stack, TLS enforcement cannot be verified`, ref(db))];
+      return [unverified(prop, ref(db))];
     }
     const which = value === undefined ? "groupe par défaut" : `groupe ${str(value) ?? "?"} non déclaré dans la pile`;
     const whichEn = value === undefined ? "the default group" : `group ${str(value) ?? "?"}, not declared in the stack`;
@@ -94,7 +95,7 @@ function checkDb(db: StackResourceView, prop: string, groups: StackResourceView[
   }
   const params = group.props.parameters;
   if (isUnknown(params) || bags(params).some((p) => isUnknown(p.value) || isUnknown(p.name))) {
-    return [violation(`${db.name} : paramètres du groupe ${group.name} inconnus pendant la prévisualisation`, `${db.name}: parameters of group ${group.name} unknown during preview`, ref(db))];
+    return [unverified(`${group.name}.parameters`, ref(db))];
   }
   const lacking = missing(family, bags(params));
   return lacking.length

@@ -1,6 +1,6 @@
 import { isBag, str, strs, type Bag } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { bucketChildren, ofType, policyDocument, ref, S3_BUCKET_TYPES } from "./lib/links";
 
 const POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy"];
@@ -43,6 +43,7 @@ export const rule: StackRule = {
   name: "aws-s3-deny-insecure-transport",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -60,9 +61,7 @@ export const rule: StackRule = {
       const docs = [b.props.policy, ...bucketChildren(b, resources, POLICY_TYPES).map((p) => p.props.policy)].filter((d) => d !== undefined);
       if (docs.some((d) => !isUnknown(d) && policyDocument(d) && deniesInsecureTransport(policyDocument(d) as Bag, name))) continue;
       if (docs.some(isUnknown)) {
-        out.push(violation(
-          `bucket ${b.name} : la politique est inconnue pendant la prévisualisation, le refus des accès hors TLS ne peut être vérifié (écrire l'ARN à partir d'un nom de bucket connu, ou relancer sur pulumi up)`,
-          `bucket ${b.name}: its policy is unknown during preview, so the denial of non-TLS access cannot be verified (build the ARN from a known bucket name, or re-run on pulumi up)`, ref(b)));
+        out.push(unverified("BucketPolicy.policy", ref(b)));
         continue;
       }
       out.push(docs.length === 0

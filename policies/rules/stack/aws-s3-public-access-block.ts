@@ -1,40 +1,57 @@
-import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { defaultHolds, providerDefault } from "../../core/provider-defaults";
+import { violation, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
+import { isUnknown, unverified } from "../../core/unknown";
 import { bucketChildren, ofType, ref, S3_BUCKET_TYPES } from "./lib/links";
 
 const FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 const PAB = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"];
 const ACCOUNT_PAB = "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock";
 
+/** Flags a declared block leaves open: omitted ones are false (provider default), unknown ones are unverified. */
+function opened(block: StackResourceView): { off: string[]; unknown: string[] } {
+  const omitted = providerDefault("aws.s3.publicAccessBlock.flagOmitted");
+  const value = (f: string) => (block.props[f] === undefined ? omitted : block.props[f]);
+  return {
+    off: FLAGS.filter((f) => !isUnknown(value(f)) && value(f) !== true),
+    unknown: FLAGS.filter((f) => isUnknown(value(f))),
+  };
+}
+
 export const rule: StackRule = {
   kind: "stack",
   name: "aws-s3-public-access-block",
   clauses: ["O-12.3.12"],
   severity: "critical",
+  basis: { kind: "clause", text: "garantir un accès aux données aux seules personnes habilitées" },
   family: "D",
   scope: "core",
   description: {
-    fr: "Chaque bucket S3 est couvert par un blocage d'accès public (bucket ou compte) dont les 4 options sont actives",
-    en: "Every S3 bucket is covered by a public access block (bucket or account) with all 4 flags on",
+    fr: "Aucun blocage d'accès public S3 (bucket ou compte) n'est ouvert explicitement (S3 bloque l'accès public des nouveaux buckets depuis avril 2023)",
+    en: "No S3 public access block (bucket or account) is explicitly opened (S3 blocks public access on new buckets since April 2023)",
   },
   remediation: {
-    fr: "Déclarer une BucketPublicAccessBlock (ou AccountPublicAccessBlock) avec blockPublicAcls, blockPublicPolicy, ignorePublicAcls et restrictPublicBuckets à true",
-    en: "Declare a BucketPublicAccessBlock (or AccountPublicAccessBlock) with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets set to true",
+    fr: "Retirer la BucketPublicAccessBlock (le défaut S3 bloque tout) ou mettre ses 4 options à true ; ne pas désactiver le blocage au niveau du compte",
+    en: "Remove the BucketPublicAccessBlock (the S3 default blocks everything) or set its 4 options to true; do not turn the account-level block off",
   },
-  check(resources) {
-    const fullyOn = (r: { props: Record<string, unknown> }) => FLAGS.every((f) => r.props[f] === true);
-    if (resources.some((r) => r.type === ACCOUNT_PAB && fullyOn(r))) return [];
+  check(resources, ctx) {
     const out: Violation[] = [];
+    for (const acct of resources.filter((r) => r.type === ACCOUNT_PAB)) {
+      const { off, unknown } = opened(acct);
+      if (off.length) out.push(violation(`blocage d'accès public du compte ouvert (${off.join(", ")} ≠ true)`, `account public access block opened (${off.join(", ")} ≠ true)`, ref(acct)));
+      else if (unknown.length) out.push(unverified(unknown, ref(acct)));
+    }
     for (const b of ofType(resources, S3_BUCKET_TYPES)) {
       const pabs = bucketChildren(b, resources, PAB);
-      if (pabs.some(fullyOn)) continue;
-      const unknown = pabs.flatMap((p) => FLAGS.filter((f) => isUnknown(p.props[f])));
-      const off = pabs.flatMap((p) => FLAGS.filter((f) => !isUnknown(p.props[f]) && p.props[f] !== true));
-      out.push(pabs.length === 0
-        ? violation(`bucket ${b.name} sans blocage d'accès public`, `bucket ${b.name} has no public access block`, ref(b))
-        : off.length
-          ? violation(`bucket ${b.name} : blocage d'accès public incomplet (${[...new Set(off)].join(", ")} ≠ true)`, `bucket ${b.name}: incomplete public access block (${[...new Set(off)].join(", ")} ≠ true)`, ref(b))
-          : violation(`bucket ${b.name} : options du blocage d'accès public inconnues (${[...new Set(unknown)].join(", ")})`, `bucket ${b.name}: public access block flags unknown (${[...new Set(unknown)].join(", ")})`, ref(b)));
+      // Without a block of its own the bucket keeps the S3 default (all four settings on).
+      if (!pabs.length) {
+        if (!defaultHolds("aws.s3.bucket.publicAccessBlocked", ctx.now)) out.push(violation(`bucket ${b.name} sans blocage d'accès public`, `bucket ${b.name} has no public access block`, ref(b)));
+        continue;
+      }
+      for (const p of pabs) {
+        const { off, unknown } = opened(p);
+        if (off.length) out.push(violation(`bucket ${b.name} : blocage d'accès public ouvert par ${p.name} (${off.join(", ")} ≠ true)`, `bucket ${b.name}: public access block opened by ${p.name} (${off.join(", ")} ≠ true)`, ref(b)));
+        else if (unknown.length) out.push(unverified(unknown.map((f) => `${p.name}.${f}`), ref(b)));
+      }
     }
     return out;
   },

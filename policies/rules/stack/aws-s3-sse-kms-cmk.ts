@@ -1,5 +1,5 @@
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { awsKeyVerdict, isHealthTagged, ofType, raisedOnHealth, ref, S3_BUCKET_TYPES } from "./lib/links";
 import { bucketSse, isKmsAlgorithm, usesSseS3 } from "./lib/s3-encryption";
 
@@ -8,6 +8,7 @@ export const rule: StackRule = {
   name: "aws-s3-sse-kms-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -24,7 +25,7 @@ export const rule: StackRule = {
       const severity = raisedOnHealth("high", b, ctx.profile);
       const sse = bucketSse(b, resources);
       if (sse.unknown || sse.rules.some((r) => isUnknown(r.algorithm))) {
-        out.push({ ...violation(`bucket ${b.name} : configuration de chiffrement inconnue pendant la prévisualisation`, `bucket ${b.name}: encryption configuration unknown during preview`, ref(b)), severity });
+        out.push(unverified("ServerSideEncryptionConfiguration.rules", ref(b)));
         continue;
       }
       if (usesSseS3(sse)) {
@@ -37,11 +38,13 @@ export const rule: StackRule = {
       for (const r of sse.rules.filter((x) => isKmsAlgorithm(x.algorithm))) {
         const verdict = awsKeyVerdict(r.key, r.keyDeps, resources, ctx.profile);
         if (verdict === "cmk") continue;
+        if (verdict === "unknown") {
+          out.push(unverified("ServerSideEncryptionConfiguration.kmsMasterKeyId", ref(b)));
+          continue;
+        }
         const [fr, en] = verdict === "absent"
           ? ["sans kmsMasterKeyId : clé gérée par AWS (aws/s3), pas une CMK", "no kmsMasterKeyId: AWS-managed key (aws/s3), not a CMK"]
-          : verdict === "unknown"
-            ? ["clé KMS inconnue pendant la prévisualisation et non déclarée dans la pile", "KMS key unknown during preview and not declared in the stack"]
-            : [`clé ${String(r.key)} ni déclarée dans la pile ni autorisée par le profil`, `key ${String(r.key)} is neither declared in the stack nor allowed by the profile`];
+          : [`clé ${String(r.key)} ni déclarée dans la pile ni autorisée par le profil`, `key ${String(r.key)} is neither declared in the stack nor allowed by the profile`];
         out.push({ ...violation(`bucket ${b.name} : ${fr}`, `bucket ${b.name}: ${en}`, ref(b)), severity });
       }
     }

@@ -7,6 +7,7 @@ export const rule: StackRule = {
   name: "aws-s3-sse-s3-advisory",
   clauses: ["O-8.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {

@@ -1,6 +1,6 @@
 import { get, str } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { bucketChildren, ofType, ref, S3_BUCKET_TYPES } from "./lib/links";
 import { isLogBucket } from "./aws-log-bucket-lifecycle";
 
@@ -11,6 +11,7 @@ export const rule: StackRule = {
   name: "aws-s3-versioning",
   clauses: ["O-12.3.10"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {
@@ -28,7 +29,7 @@ export const rule: StackRule = {
       ];
       if (states.some((s) => str(s) === "Enabled")) continue;
       out.push(states.some(isUnknown)
-        ? violation(`bucket ${b.name} : versionnement inconnu pendant la prévisualisation`, `bucket ${b.name}: versioning unknown during preview`, ref(b))
+        ? unverified("versioningConfiguration.status", ref(b))
         : violation(`bucket ${b.name} non versionné`, `bucket ${b.name} is not versioned`, ref(b)));
     }
     return out;

@@ -1,6 +1,6 @@
 import { get } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { ref, refersTo, tagValue } from "./lib/links";
 
 const SETTINGS = ["deleteRetentionPolicy.enabled", "containerDeleteRetentionPolicy.enabled", "isVersioningEnabled"];
@@ -10,6 +10,7 @@ export const rule: StackRule = {
   name: "azure-blob-recovery",
   clauses: ["O-12.3.10"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {
@@ -34,7 +35,7 @@ export const rule: StackRule = {
       const unknown = SETTINGS.filter((p) => isUnknown(get(svc.props, p)));
       const off = SETTINGS.filter((p) => !isUnknown(get(svc.props, p)) && get(svc.props, p) !== true);
       if (off.length) out.push(violation(`compte ${acct.name} : ${off.join(", ")} ≠ true`, `account ${acct.name}: ${off.join(", ")} ≠ true`, ref(acct)));
-      else if (unknown.length) out.push(violation(`compte ${acct.name} : ${unknown.join(", ")} inconnu(s) pendant la prévisualisation`, `account ${acct.name}: ${unknown.join(", ")} unknown during preview`, ref(acct)));
+      else if (unknown.length) out.push(unverified(unknown, ref(acct)));
     }
     return out;
   },

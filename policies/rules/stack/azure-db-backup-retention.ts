@@ -1,6 +1,6 @@
 import { get, num, str } from "../../core/props";
-import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { backupMinimum, violation, type StackRule, type Violation } from "../../core/rule";
+import { isUnknown, unverified } from "../../core/unknown";
 import { ref, refersTo } from "./lib/links";
 
 /** Azure defaults when nothing is set: 7 days for SQL PITR and flexible servers. */
@@ -11,6 +11,7 @@ export const rule: StackRule = {
   name: "azure-db-backup-retention",
   clauses: ["O-12.3.8"],
   severity: "high",
+  basis: { kind: "profile", key: "backupRetentionDays" },
   family: "G",
   scope: "saas",
   description: {
@@ -22,12 +23,13 @@ export const rule: StackRule = {
     en: "SQL: sql.BackupShortTermRetentionPolicy retentionDays; PostgreSQL/MySQL: backup.backupRetentionDays; Cosmos DB: continuous 30-day or long enough periodic backupPolicy",
   },
   check(resources, ctx) {
-    const min = ctx.isProd ? ctx.profile.backupRetentionDays.prodMin : ctx.profile.backupRetentionDays.min;
+    const min = backupMinimum(ctx);
     const out: Violation[] = [];
     const judge = (r: (typeof resources)[number], what: string, v: unknown, dflt?: number): void => {
       const days = v === undefined ? dflt : num(v);
-      if (isUnknown(v)) out.push(violation(`${r.name} : ${what} inconnu pendant la prévisualisation`, `${r.name}: ${what} unknown during preview`, ref(r)));
-      else if (days !== undefined && days < min) out.push(violation(`${r.name} : ${what} = ${days} jours < minimum ${min}`, `${r.name}: ${what} = ${days} days < minimum ${min}`, ref(r)));
+      if (isUnknown(v)) out.push(unverified(what, ref(r)));
+      // Without the CCTP's figure there is nothing to compare: Azure always keeps some backups.
+      else if (min !== undefined && days !== undefined && days < min) out.push(violation(`${r.name} : ${what} = ${days} jours < minimum ${min}`, `${r.name}: ${what} = ${days} days < minimum ${min}`, ref(r)));
     };
     const policies = resources.filter((r) => r.type === "azure-native:sql:BackupShortTermRetentionPolicy");
     for (const r of resources) {

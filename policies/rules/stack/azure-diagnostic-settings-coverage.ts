@@ -1,6 +1,6 @@
 import { bags, str } from "../../core/props";
 import { violation, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { depsOf, ref } from "./lib/links";
 
 export const DIAG = "azure-native:monitor:DiagnosticSetting";
@@ -32,6 +32,7 @@ export const rule: StackRule = {
   name: "azure-diagnostic-settings-coverage",
   clauses: ["O-6.1", "O-12.3.13"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "F",
   scope: "core",
   description: {
@@ -52,7 +53,7 @@ export const rule: StackRule = {
       if (good.length) continue;
       const unknown = mine.some((s) => isUnknown(s.props.logs) || bags(s.props.logs).some((l) => isUnknown(l.enabled) || isUnknown(l.categoryGroup)));
       out.push(unknown
-        ? violation(`${r.name} : paramètres de diagnostic inconnus pendant la prévisualisation`, `${r.name}: diagnostic settings unknown during preview`, ref(r))
+        ? unverified("DiagnosticSetting.logs", ref(r))
         : mine.length
           ? violation(`${r.name} : paramètre de diagnostic sans journaux audit/allLogs actifs ou sans destination`, `${r.name}: diagnostic setting without enabled audit/allLogs logs or without a destination`, ref(r))
           : violation(`${r.name} sans paramètre de diagnostic (journaux d'audit non collectés)`, `${r.name} has no diagnostic setting (audit logs not collected)`, ref(r)));

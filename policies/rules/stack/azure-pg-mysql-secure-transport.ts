@@ -1,6 +1,6 @@
 import { str } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { ref, refersTo } from "./lib/links";
 
 const PAIRS = [
@@ -27,8 +27,9 @@ const WATCHED = ["require_secure_transport", "ssl_min_protocol_version", "tls_ve
 export const rule: StackRule = {
   kind: "stack",
   name: "azure-pg-mysql-secure-transport",
-  clauses: ["O-8.1"],
+  clauses: ["O-8.1", "O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "B",
   scope: "core",
   description: {
@@ -49,7 +50,7 @@ export const rule: StackRule = {
         const server = servers.find((s) => refersTo(c, "serverName", s, [str(s.props.serverName)]));
         const label = server ? `${server.name}/${name}` : name;
         if (isUnknown(c.props.value)) {
-          out.push(violation(`${label} : valeur inconnue pendant la prévisualisation`, `${label}: value unknown during preview`, ref(c)));
+          out.push(unverified(`${label}.value`, ref(c)));
           continue;
         }
         const why = weakness(name, str(c.props.value) ?? "");

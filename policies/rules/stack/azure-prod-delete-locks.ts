@@ -22,6 +22,7 @@ export const rule: StackRule = {
   name: "azure-prod-delete-locks",
   clauses: ["O-12.3.8"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {

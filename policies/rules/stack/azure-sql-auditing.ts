@@ -1,6 +1,6 @@
 import { str, strs } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { ofType, ref } from "./lib/links";
 import { serverChildren, SQL_SERVER } from "./azure-sql-tde-cmk";
 
@@ -12,6 +12,7 @@ export const rule: StackRule = {
   name: "azure-sql-auditing",
   clauses: ["O-6.2"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "F",
   scope: "core",
   description: {
@@ -28,7 +29,7 @@ export const rule: StackRule = {
       const say = (fr: string, en: string) => out.push(violation(`serveur SQL ${server.name} : ${fr}`, `SQL server ${server.name}: ${en}`, ref(server)));
       const policies = serverChildren(server, resources, POLICIES);
       if (policies.some((p) => isUnknown(p.props.state) || isUnknown(p.props.auditActionsAndGroups))) {
-        say("politique d'audit inconnue pendant la prévisualisation", "auditing policy unknown during preview");
+        out.push(unverified("ServerBlobAuditingPolicy.state", ref(server)));
         continue;
       }
       const enabled = policies.filter((p) => str(p.props.state)?.toLowerCase() === "enabled");

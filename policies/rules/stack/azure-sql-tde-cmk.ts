@@ -1,6 +1,6 @@
 import { str } from "../../core/props";
 import { violation, type StackRule, type StackResourceView, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { azureKeyVerdict, depsOf, ofType, ref, refersTo } from "./lib/links";
 
 export const SQL_SERVER = "azure-native:sql:Server";
@@ -24,6 +24,7 @@ export const rule: StackRule = {
   name: "azure-sql-tde-cmk",
   clauses: ["O-8.4"],
   severity: "critical",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -41,7 +42,7 @@ export const rule: StackRule = {
       const protectors = serverChildren(server, resources, PROTECTOR);
       const say = (fr: string, en: string) => out.push(violation(`serveur SQL ${server.name} : ${fr}`, `SQL server ${server.name}: ${en}`, ref(server)));
       for (const t of serverChildren(server, resources, TDE)) {
-        if (isUnknown(t.props.state)) say(`état TDE de ${t.name} inconnu`, `TDE state of ${t.name} unknown`);
+        if (isUnknown(t.props.state)) out.push(unverified(`${t.name}.state`, ref(server)));
         else if (str(t.props.state)?.toLowerCase() === "disabled") say(`TDE désactivé (${t.name})`, `TDE disabled (${t.name})`);
       }
       // The server-level `keyId` sets the TDE protector at creation.
@@ -54,7 +55,7 @@ export const rule: StackRule = {
       }
       for (const p of kv) {
         if (isUnknown(p.props.serverKeyType)) {
-          say(`type de protecteur de ${p.name} inconnu`, `protector type of ${p.name} unknown`);
+          out.push(unverified(`${p.name}.serverKeyType`, ref(server)));
           continue;
         }
         const name = str(p.props.serverKeyName);
@@ -63,7 +64,7 @@ export const rule: StackRule = {
           ? azureKeyVerdict(key.props.uri, depsOf(key, "uri"), resources, ctx.profile)
           : azureKeyVerdict(name === undefined ? p.props.serverKeyName : uriFromKeyName(name) ?? name, [], resources, ctx.profile);
         if (verdict === "cmk") continue;
-        if (verdict === "unknown") say("clé du protecteur inconnue pendant la prévisualisation et non déclarée dans la pile", "protector key unknown during preview and not declared in the stack");
+        if (verdict === "unknown") out.push(unverified(`${p.name}.serverKeyName`, ref(server)));
         else say(`clé du protecteur ${p.name} hors des coffres de la pile et du profil`, `protector ${p.name}'s key is outside the vaults of the stack and the profile`);
       }
     }

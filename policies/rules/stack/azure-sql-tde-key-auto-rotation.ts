@@ -7,6 +7,7 @@ export const rule: StackRule = {
   name: "azure-sql-tde-key-auto-rotation",
   clauses: ["O-8.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {

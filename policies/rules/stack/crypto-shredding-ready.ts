@@ -22,6 +22,7 @@ export const rule: StackRule = {
   name: "crypto-shredding-ready",
   clauses: ["O-12.3.14"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {

@@ -1,6 +1,6 @@
 import { bags, str, strs } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { foreignEnvironment, isCloudResource, jsonish, parseArn, providersOf } from "./lib/links";
 
 export const rule: StackRule = {
@@ -8,6 +8,7 @@ export const rule: StackRule = {
   name: "env-aws-account-pinned",
   clauses: ["O-12.5.11"],
   severity: "critical",
+  basis: { kind: "profile", key: "environments.*.awsAccounts" },
   family: "E",
   scope: "dev-provider",
   description: {
@@ -28,7 +29,7 @@ export const rule: StackRule = {
       const say = (fr: string, en: string) => out.push(violation(`provider ${p.name} : ${fr}`, `provider ${p.name}: ${en}`, at));
       const raw = jsonish(p.props.allowedAccountIds);
       const ids = strs(raw);
-      if (isUnknown(raw)) say("allowedAccountIds inconnu pendant la prévisualisation", "allowedAccountIds unknown during preview");
+      if (isUnknown(raw)) out.push(unverified("allowedAccountIds", at));
       else if (!ids.length) say("allowedAccountIds absent : le déploiement peut viser n'importe quel compte", "allowedAccountIds missing: the deployment may target any account");
       for (const id of ids) {
         const foreign = foreignEnvironment(id, "aws", ctx);

@@ -1,6 +1,6 @@
 import { str, walkStrings } from "../../core/props";
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { foreignEnvironment, providersOf, ref, subscriptionsIn } from "./lib/links";
 import { CROSS_NETWORK_TYPES } from "./env-no-cross-env-network";
 
@@ -9,6 +9,7 @@ export const rule: StackRule = {
   name: "env-azure-subscription-pinned",
   clauses: ["O-12.5.11"],
   severity: "critical",
+  basis: { kind: "profile", key: "environments.*.azureSubscriptions" },
   family: "E",
   scope: "dev-provider",
   description: {
@@ -27,7 +28,7 @@ export const rule: StackRule = {
       const sub = p.props.subscriptionId;
       const id = str(sub)?.toLowerCase();
       const foreign = id ? foreignEnvironment(id, "azure", ctx) : undefined;
-      if (isUnknown(sub)) out.push(violation(`provider ${p.name} : subscriptionId inconnu`, `provider ${p.name}: subscriptionId unknown`, at));
+      if (isUnknown(sub)) out.push(unverified("subscriptionId", at));
       else if (!id) out.push(violation(`provider ${p.name} : subscriptionId absent (abonnement pris du contexte az CLI)`, `provider ${p.name}: subscriptionId missing (taken from the az CLI context)`, at));
       else if (foreign) out.push(violation(`provider ${p.name} : abonnement ${id} de l'environnement ${foreign}`, `provider ${p.name}: subscription ${id} belongs to environment ${foreign}`, at));
       else if (envSubs.length && !envSubs.includes(id)) out.push(violation(`provider ${p.name} : abonnement ${id} hors de l'environnement ${ctx.environment?.name}`, `provider ${p.name}: subscription ${id} is not in environment ${ctx.environment?.name}`, at));

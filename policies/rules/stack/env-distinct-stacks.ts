@@ -6,6 +6,7 @@ export const rule: StackRule = {
   name: "env-distinct-stacks",
   clauses: ["O-12.5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "développée et testée dans un environnement sécurisé, différent de la production" },
   family: "E",
   scope: "dev-provider",
   description: {

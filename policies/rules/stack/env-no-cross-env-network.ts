@@ -1,6 +1,6 @@
 import { get, str, walkStrings } from "../../core/props";
 import { violation, type StackResourceView, type StackRule, type RuleContext, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { depsOf, foreignEnvironment, ref, subscriptionsIn } from "./lib/links";
 
 const AWS_PEER_ACCOUNT: Record<string, string> = {
@@ -15,6 +15,7 @@ export const rule: StackRule = {
   name: "env-no-cross-env-network",
   clauses: ["O-12.5.11"],
   severity: "critical",
+  basis: { kind: "clause", text: "l'environnement de développement est bien distinct et cloisonné" },
   family: "E",
   scope: "dev-provider",
   description: {
@@ -36,14 +37,14 @@ function checkLink(r: StackResourceView, ctx: RuleContext): Violation[] {
   if (prop) {
     const v = r.props[prop];
     // An unknown peer taken from a resource of this stack is in this stack's environment.
-    if (isUnknown(v) && !depsOf(r, prop).length) out.push(violation(`${prop} inconnu pendant la prévisualisation : l'environnement du pair ne peut être vérifié`, `${prop} unknown during preview: the peer's environment cannot be verified`));
+    if (isUnknown(v) && !depsOf(r, prop).length) out.push(unverified(prop));
     const account = str(v);
     const env = account ? foreignEnvironment(account, "aws", ctx) : undefined;
     if (env) out.push(violation(`appairage vers le compte ${account} de l'environnement ${env}`, `link to account ${account} of environment ${env}`));
     return out;
   }
   if (r.type === "azure-native:network:VirtualNetworkPeering" && isUnknown(get(r.props, "remoteVirtualNetwork.id")) && !depsOf(r, "remoteVirtualNetwork").length) {
-    out.push(violation("remoteVirtualNetwork.id inconnu pendant la prévisualisation", "remoteVirtualNetwork.id unknown during preview"));
+    out.push(unverified("remoteVirtualNetwork.id"));
   }
   const seen = new Set<string>();
   for (const [, s] of walkStrings(r.props)) {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "env-no-cross-env-references",
   clauses: ["O-12.5.11"],
   severity: "high",
+  basis: { kind: "clause", text: "l'environnement de développement est bien distinct et cloisonné" },
   family: "E",
   scope: "dev-provider",
   description: {

@@ -1,6 +1,6 @@
 import { bags, get, str } from "../../core/props";
 import { violation, type RuleContext, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { depsOf, environmentsOwning, parseArn, ref, subscriptionsIn, tagValue } from "./lib/links";
 
 /** Properties through which a resource is created from existing data (snapshot, replica, copy, restore). */
@@ -38,6 +38,7 @@ export const rule: StackRule = {
   name: "env-no-prod-data-in-nonprod",
   clauses: ["O-12.5.12"],
   severity: "high",
+  basis: { kind: "clause", text: "un mécanisme d'anonymisation ou de pseudonymisation des données de production devrait être mis en place" },
   family: "E",
   scope: "dev-provider",
   description: {
@@ -63,7 +64,7 @@ function nonProdFromProd(resources: StackResourceView[], ctx: RuleContext): Viol
       const v = get(r.props, path);
       if (isUnknown(v)) {
         // A source built in this very stack is non-production data.
-        if (!depsOf(r, path).length) out.push(violation(`${r.name} : source ${path} inconnue pendant la prévisualisation`, `${r.name}: source ${path} unknown during preview`, ref(r)));
+        if (!depsOf(r, path).length) out.push(unverified(path, ref(r)));
         continue;
       }
       const s = str(v);

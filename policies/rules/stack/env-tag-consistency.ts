@@ -1,5 +1,5 @@
 import { violation, type StackRule, type Violation } from "../../core/rule";
-import { isUnknown } from "../../core/unknown";
+import { isUnknown, unverified } from "../../core/unknown";
 import { AWS_STATEFUL_TYPES, AZURE_STATEFUL_TYPES, isCloudResource, ref } from "./lib/links";
 
 /** Taggable without a schema: a `tags` input, a located Azure resource, or a data store. */
@@ -15,6 +15,7 @@ export const rule: StackRule = {
   name: "env-tag-consistency",
   clauses: ["O-12.5.11"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "E",
   scope: "dev-provider",
   description: {
@@ -36,7 +37,7 @@ export const rule: StackRule = {
       const k = Object.keys(tags).find((t) => t.toLowerCase() === key.toLowerCase());
       if (k === undefined) {
         out.push(isUnknown(r.props.tags)
-          ? violation(`${r.name} : étiquettes inconnues pendant la prévisualisation, étiquette « ${key} » non vérifiable`, `${r.name}: tags unknown during preview, tag "${key}" cannot be verified`, ref(r))
+          ? unverified("tags", ref(r))
           : violation(`${r.name} sans étiquette « ${key} » (attendu ${env.name})`, `${r.name} has no "${key}" tag (expected ${env.name})`, ref(r)));
       } else if (tags[k].toLowerCase() !== env.name.toLowerCase()) {
         out.push(violation(`${r.name} : étiquette ${key}=${tags[k]} dans une pile de l'environnement ${env.name}`, `${r.name}: tag ${key}=${tags[k]} in a stack of environment ${env.name}`, ref(r)));

@@ -9,6 +9,7 @@ export const rule: StackRule = {
   name: "log-export-interoperable",
   clauses: ["O-6.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "F",
   scope: "core",
   description: {

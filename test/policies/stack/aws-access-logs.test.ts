@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../../policies/rules/stack/aws-access-logs";
 import { runStackRule, UNKNOWN_BOOL, UNKNOWN_STRING } from "../../helpers/policy-harness";
+import { expectUnverified } from "../unverified";
 
 const lb = (props: Record<string, unknown>) => ({ type: "aws:lb/loadBalancer:LoadBalancer", name: "lb", props });
 const vpc = { type: "aws:ec2/vpc:Vpc", name: "vpc", props: { cidrBlock: "10.0.0.0/16" } };
@@ -10,8 +11,9 @@ describe("aws-access-logs", () => {
     const flow = { type: "aws:ec2/flowLog:FlowLog", name: "fl", props: { vpcId: UNKNOWN_STRING }, propertyDependencies: { vpcId: ["vpc"] } };
     expect(runStackRule(rule, [lb({ accessLogs: { enabled: true, bucket: "logs" } }), lb({ internal: true }), vpc, flow])).toEqual([]);
   });
-  it("fails an internet-facing LB without logs (medium: mandatory in prod, advisory in dev)", () => {
-    expect(runStackRule(rule, [lb({})])[0].enforcementLevel).toBe("mandatory");
+  it("fails an internet-facing LB without logs: good practice, advisory unless the profile raises it", () => {
+    expect(runStackRule(rule, [lb({})])[0].enforcementLevel).toBe("advisory");
+    expect(runStackRule(rule, [lb({})], { profile: { enforcement: { raise: ["aws-access-logs"] } } })[0].enforcementLevel).toBe("mandatory");
     expect(runStackRule(rule, [lb({})], { stack: "dev-alice" })[0].enforcementLevel).toBe("advisory");
   });
   it("fails a VPC without flow log, a stage and a distribution without logs, and a health bucket without BucketLogging", () => {
@@ -21,6 +23,6 @@ describe("aws-access-logs", () => {
     expect(runStackRule(rule, [vpc, stage, cf, b])).toHaveLength(4);
   });
   it("reports unknown logging settings", () => {
-    expect(runStackRule(rule, [lb({ accessLogs: { enabled: UNKNOWN_BOOL } })])[0].message).toContain("inconnue");
+    expectUnverified(runStackRule(rule, [lb({ accessLogs: { enabled: UNKNOWN_BOOL } })]), "logging");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../../policies/rules/stack/aws-log-bucket-lifecycle";
 import { runStackRule, UNKNOWN_STRING } from "../../helpers/policy-harness";
+import { CCTP } from "../unverified";
 
 const logs = { type: "aws:s3/bucket:Bucket", name: "logs", props: { bucket: "hop-logs" } };
 const trail = { type: "aws:cloudtrail/trail:Trail", name: "trail", props: { s3BucketName: "hop-logs" } };
@@ -11,13 +12,22 @@ describe("aws-log-bucket-lifecycle", () => {
     expect(runStackRule(rule, [logs, trail, lifecycle(365)])).toEqual([]);
   });
   it("fails a log bucket without expiration, or beyond the maximum, or with a disabled rule", () => {
-    expect(runStackRule(rule, [logs, trail])[0].message).toContain("aucune expiration ≤ 365");
-    expect(runStackRule(rule, [logs, trail, lifecycle(400)])).toHaveLength(1);
-    expect(runStackRule(rule, [logs, trail, lifecycle(90, "Disabled")])).toHaveLength(1);
+    const cctp = { profile: CCTP };
+    expect(runStackRule(rule, [logs, trail], cctp)[0].message).toContain("aucune expiration ≤ 365");
+    expect(runStackRule(rule, [logs, trail], cctp)[0].enforcementLevel).toBe("mandatory");
+    expect(runStackRule(rule, [logs, trail, lifecycle(400)], cctp)).toHaveLength(1);
+    expect(runStackRule(rule, [logs, trail, lifecycle(90, "Disabled")], cctp)).toHaveLength(1);
+  });
+  it("without the CCTP's maximum, any expiration purges and a bucket without one is advisory, naming the key", () => {
+    expect(runStackRule(rule, [logs, trail, lifecycle(400)])).toEqual([]);
+    const out = runStackRule(rule, [logs, trail]);
+    expect(out).toHaveLength(1);
+    expect(out[0].enforcementLevel).toBe("advisory");
+    expect(out[0].message).toContain("logRetentionDays.max");
   });
   it("fails an Object Lock COMPLIANCE longer than the maximum", () => {
     const lock = { type: "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", name: "lock", props: { bucket: "hop-logs", rule: { defaultRetention: { mode: "COMPLIANCE", years: 3 } } } };
-    expect(runStackRule(rule, [logs, trail, lifecycle(365), lock])[0].message).toContain("purge impossible");
+    expect(runStackRule(rule, [logs, trail, lifecycle(365), lock], { profile: CCTP })[0].message).toContain("purge impossible");
   });
   it("finds log buckets by tag and ignores data buckets; reports unknown lifecycles", () => {
     const tagged = { ...logs, props: { bucket: "hop-logs", tags: { "clausier:role": "logs" } } };

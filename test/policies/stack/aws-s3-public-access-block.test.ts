@@ -9,26 +9,40 @@ const pab = (flags: Record<string, unknown>, linkedByDep = false) => ({
   props: { bucket: linkedByDep ? UNKNOWN_STRING : "hop-data", ...flags },
   propertyDependencies: linkedByDep ? { bucket: ["data"] } : undefined,
 });
+const account = (flags: Record<string, unknown>) => ({ type: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", name: "acct", props: flags });
 
 describe("aws-s3-public-access-block", () => {
-  it("passes with a full block linked by name or by dependency", () => {
-    expect(runStackRule(rule, [bucket, pab(on)])).toEqual([]);
-    expect(runStackRule(rule, [bucket, pab(on, true)])).toEqual([]);
+  it("passes a bucket without a block of its own: S3 blocks public access by default since April 2023", () => {
+    expect(runStackRule(rule, [bucket], { stack: "dev-alice", now: "2026-11-29" })).toEqual([]);
   });
-  it("passes with a full account-level block", () => {
-    expect(runStackRule(rule, [bucket, { type: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", name: "acct", props: on }])).toEqual([]);
-  });
-  it("fails a bucket without a block, as a critical mandatory finding", () => {
-    const out = runStackRule(rule, [bucket], { stack: "dev-alice" });
+  it("before the April 2023 default, a bucket without a block was open", () => {
+    const out = runStackRule(rule, [bucket], { stack: "dev-alice", now: "2023-01-15" });
     expect(out).toHaveLength(1);
-    expect(out[0].severity).toBe("critical");
     expect(out[0].enforcementLevel).toBe("mandatory");
   });
-  it("fails a block with one flag off or absent", () => {
-    expect(runStackRule(rule, [bucket, pab({ ...on, restrictPublicBuckets: false })])[0].message).toContain("restrictPublicBuckets");
+  it("passes with a full block linked by name or by dependency, and a full account-level block", () => {
+    expect(runStackRule(rule, [bucket, pab(on)])).toEqual([]);
+    expect(runStackRule(rule, [bucket, pab(on, true)])).toEqual([]);
+    expect(runStackRule(rule, [bucket, account(on)])).toEqual([]);
+  });
+  it("fails a block that explicitly opens access (flag false, or omitted: the resource sets it false), as critical and mandatory", () => {
+    const off = runStackRule(rule, [bucket, pab({ ...on, restrictPublicBuckets: false })], { stack: "dev-alice" });
+    expect(off).toHaveLength(1);
+    expect(off[0].message).toContain("restrictPublicBuckets");
+    expect(off[0].severity).toBe("critical");
+    expect(off[0].enforcementLevel).toBe("mandatory");
     expect(runStackRule(rule, [bucket, pab({ ...on, ignorePublicAcls: undefined })])[0].message).toContain("ignorePublicAcls");
   });
-  it("reports unknown flags", () => {
-    expect(runStackRule(rule, [bucket, pab({ ...on, blockPublicPolicy: UNKNOWN_BOOL })])[0].message).toContain("inconnues");
+  it("fails an account-level block turned off", () => {
+    const out = runStackRule(rule, [bucket, account({ ...on, blockPublicPolicy: false })]);
+    expect(out.map((v) => v.message)).toEqual([expect.stringContaining("blockPublicPolicy")]);
+  });
+  it("reports unknown flags once, as an advisory verified at pulumi up", () => {
+    const out = runStackRule(rule, [bucket, pab({ ...on, blockPublicPolicy: UNKNOWN_BOOL, ignorePublicAcls: UNKNOWN_BOOL })]);
+    expect(out).toHaveLength(1);
+    expect(out[0].enforcementLevel).toBe("advisory");
+    expect(out[0].message).toContain("pab.blockPublicPolicy");
+    expect(out[0].message).toContain("pab.ignorePublicAcls");
+    expect(out[0].message).toContain("pulumi up");
   });
 });

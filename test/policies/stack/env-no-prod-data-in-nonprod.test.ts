@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rule } from "../../../policies/rules/stack/env-no-prod-data-in-nonprod";
 import { runStackRule, UNKNOWN_STRING } from "../../helpers/policy-harness";
 import { DEV_ACCOUNT, envProfile, PROD_ACCOUNT, PROD_SUB } from "./env-fixtures";
+import { expectUnverified } from "../unverified";
 
 const db = (props: Record<string, unknown>, deps?: Record<string, string[]>) => ({ type: "aws:rds/instance:Instance", name: "db", props: { engine: "postgres", ...props }, propertyDependencies: deps });
 const dev = { stack: "dev-alice", profile: envProfile };
@@ -23,7 +24,7 @@ describe("env-no-prod-data-in-nonprod", () => {
     expect(runStackRule(rule, [db({ replicateSourceDb: "hop-prod-db", tags: { "clausier:anonymised-source": "SEC-42" } })], dev)).toEqual([]);
   });
   it("reports an unknown source unless it is built in this stack", () => {
-    expect(runStackRule(rule, [db({ snapshotIdentifier: UNKNOWN_STRING })], dev)[0].message).toContain("inconnue");
+    expectUnverified(runStackRule(rule, [db({ snapshotIdentifier: UNKNOWN_STRING })], dev), "snapshotIdentifier");
     const snap = { type: "aws:rds/snapshot:Snapshot", name: "snap", props: {} };
     expect(runStackRule(rule, [snap, db({ snapshotIdentifier: UNKNOWN_STRING }, { snapshotIdentifier: ["snap"] })], dev)).toEqual([]);
   });

@@ -13,6 +13,7 @@ export const rule: ResourceRule = {
   name: "aws-arn-partition-region",
   clauses: ["O-12.3.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {

@@ -1,6 +1,6 @@
 import { get, num } from "../../../core/props";
-import { violation, type ResourceRule } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { backupMinimum, violation, type ResourceRule } from "../../../core/rule";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 /** Property holding the retention in days, and the provider default when absent. */
 const RETENTION: Record<string, [string, number]> = {
@@ -15,11 +15,12 @@ export const rule: ResourceRule = {
   name: "aws-db-backup-retention",
   clauses: ["O-12.3.8"],
   severity: "high",
+  basis: { kind: "profile", key: "backupRetentionDays" },
   family: "G",
   scope: "saas",
   description: {
-    fr: "Les bases AWS gardent leurs sauvegardes au moins la durée du profil (30 jours en production par défaut) ; DynamoDB active la restauration à un instant donné",
-    en: "AWS databases keep backups at least the profile's duration (30 days in production by default); DynamoDB enables point-in-time recovery",
+    fr: "Les bases AWS gardent leurs sauvegardes au moins la durée du CCTP (backupRetentionDays du profil) ; DynamoDB active la restauration à un instant donné",
+    en: "AWS databases keep backups at least the CCTP's duration (the profile's backupRetentionDays); DynamoDB enables point-in-time recovery",
   },
   remediation: {
     fr: "Fixer backupRetentionPeriod / snapshotRetentionLimit ≥ backupRetentionDays (prodMin en production) ; pointInTimeRecovery.enabled: true sur DynamoDB",
@@ -29,16 +30,18 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     if (r.type === "aws:dynamodb/table:Table") {
       const v = get(r.props, "pointInTimeRecovery.enabled");
-      if (isUnknown(v)) return [violation("pointInTimeRecovery inconnu pendant la prévisualisation", "pointInTimeRecovery unknown during preview")];
+      if (isUnknown(v)) return [unverified("pointInTimeRecovery.enabled")];
       return v === true ? [] : [violation("restauration à un instant donné (PITR) désactivée", "point-in-time recovery (PITR) off")];
     }
     // Read replicas and Aurora members are backed up through their source / cluster.
     if (r.type === "aws:rds/instance:Instance" && (r.props.replicateSourceDb !== undefined || /^aurora/.test(String(r.props.engine ?? "")))) return [];
     const [prop, dflt] = RETENTION[r.type];
     const v = r.props[prop];
-    if (isUnknown(v)) return [violation(`${prop} inconnu pendant la prévisualisation`, `${prop} unknown during preview`)];
+    if (isUnknown(v)) return [unverified(prop)];
     const days = v === undefined ? dflt : num(v) ?? 0;
-    const min = ctx.isProd ? ctx.profile.backupRetentionDays.prodMin : ctx.profile.backupRetentionDays.min;
+    const min = backupMinimum(ctx);
+    // Without the CCTP's figure only disabled backups are worth saying (advisory, naming the key).
+    if (min === undefined) return days === 0 ? [violation(`${prop} = 0 : sauvegardes automatiques désactivées`, `${prop} = 0: automated backups off`)] : [];
     return days < min ? [violation(`${prop} = ${days} jours < minimum ${min}${ctx.isProd ? " (production)" : ""}`, `${prop} = ${days} days < minimum ${min}${ctx.isProd ? " (production)" : ""}`)] : [];
   },
 };

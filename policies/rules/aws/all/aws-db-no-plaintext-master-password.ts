@@ -21,6 +21,7 @@ export const rule: ResourceRule = {
   name: "aws-db-no-plaintext-master-password",
   clauses: ["O-12.3.6", "O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les mots de passe ne doivent pas être stockés en clair dans le logiciel ou la base de données" },
   family: "H",
   scope: "saas",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-db-not-public",
   clauses: ["O-5.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "l'interface d'administration doit être accessible au travers de mécanismes de sécurité renforcé" },
   family: "D",
   scope: "core",
   description: {

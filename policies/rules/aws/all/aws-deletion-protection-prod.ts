@@ -1,5 +1,5 @@
 import { violation, type ResourceRule, type Violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 /** Per type: [property, value that is unsafe or `missing` when it must be true]. */
 const CHECKS: Record<string, { prop: string; bad: (v: unknown) => boolean; fr: string; en: string }[]> = {};
@@ -21,6 +21,7 @@ export const rule: ResourceRule = {
   name: "aws-deletion-protection-prod",
   clauses: ["O-12.3.8"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {
@@ -37,7 +38,7 @@ export const rule: ResourceRule = {
     const out: Violation[] = [];
     for (const c of CHECKS[r.type] ?? []) {
       const v = r.props[c.prop];
-      if (isUnknown(v)) out.push(violation(`${c.prop} inconnu pendant la prévisualisation`, `${c.prop} unknown during preview`));
+      if (isUnknown(v)) out.push(unverified(c.prop));
       else if (c.bad(v)) out.push(violation(c.fr, c.en));
     }
     return out;

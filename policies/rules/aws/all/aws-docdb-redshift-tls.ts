@@ -10,8 +10,9 @@ function param(ps: unknown, name: string): string | undefined {
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-docdb-redshift-tls",
-  clauses: ["O-8.1"],
+  clauses: ["O-8.1", "O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "B",
   scope: "core",
   description: {

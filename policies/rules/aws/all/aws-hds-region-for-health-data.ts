@@ -1,6 +1,6 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { classification, isHealthData } from "../lib/health";
 import { resolveAwsRegion } from "../lib/region";
 import { AWS_STATEFUL_TYPES } from "../lib/stateful";
@@ -10,6 +10,7 @@ export const rule: ResourceRule = {
   name: "aws-hds-region-for-health-data",
   clauses: ["O-12.3.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "doit être certifié hébergeur de données de santé" },
   family: "A",
   scope: "saas",
   description: {
@@ -26,8 +27,9 @@ export const rule: ResourceRule = {
     const tag = `${ctx.profile.tags.dataClassification}=${classification(r, ctx)}`;
     const { region } = resolveAwsRegion(r);
     // Unknown or absent region: hosting in an HDS region cannot be proven, which fails.
-    if (isUnknown(region) || region === undefined) {
-      return [violation(`données de santé (${tag}) : région inconnue ou absente, hébergement HDS non prouvé`, `health data (${tag}): region unknown or missing, HDS hosting not proven`)];
+    if (isUnknown(region)) return [unverified("region")];
+    if (region === undefined) {
+      return [violation(`données de santé (${tag}) : région absente, hébergement HDS non prouvé`, `health data (${tag}): region missing, HDS hosting not proven`)];
     }
     if (ctx.profile.regions.awsHds.includes(region)) return [];
     return [violation(

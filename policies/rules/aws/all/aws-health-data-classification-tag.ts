@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-health-data-classification-tag",
   clauses: ["O-12.3.3"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "A",
   scope: "saas",
   description: {

@@ -18,6 +18,7 @@ export const rule: ResourceRule = {
   name: "aws-managed-auto-minor-upgrades",
   clauses: ["O-7.1", "O-12.4.1"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "K",
   scope: "core",
   description: {

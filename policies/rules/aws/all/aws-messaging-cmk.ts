@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-messaging-cmk",
   clauses: ["O-8.2"],
   severity: "medium",
+  basis: { kind: "profile", key: "keys.scope" },
   family: "C",
   scope: "core",
   description: {

@@ -32,6 +32,7 @@ export const rule: ResourceRule = {
   name: "aws-no-eol-engines",
   clauses: ["O-3.10"],
   severity: "high",
+  basis: { kind: "clause", text: "de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
   family: "K",
   scope: "core",
   description: {
@@ -42,6 +43,7 @@ export const rule: ResourceRule = {
     fr: "Monter de version majeure au-dessus du plancher de policies/rules/aws/lib/min-versions.ts",
     en: "Upgrade the major version above the floor in policies/rules/aws/lib/min-versions.ts",
   },
+  unknownHandled: ["engineVersion", "version"],
   types: [
     "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:docdb/cluster:Cluster", "aws:eks/cluster:Cluster",
     "aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster", "aws:elasticache/serverlessCache:ServerlessCache",

@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
-import { violation, type Violation } from "../../../core/rule";
+import type { Violation } from "../../../core/rule";
 import { get, isBag } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { plaintextSecretReason, secretFinding } from "../lib/secrets";
 
 export const rule: ResourceRule = {
@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-no-secrets-in-app-config",
   clauses: ["O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "H",
   scope: "core",
   description: {
@@ -24,7 +25,7 @@ export const rule: ResourceRule = {
   check(r) {
     const vars = get(r.props, "environment.variables");
     if (isUnknown(vars)) {
-      return [violation("`environment.variables` est inconnu pendant la prévisualisation : l'absence de secret en clair ne peut être vérifiée", "`environment.variables` is unknown during preview: the absence of plaintext secrets cannot be verified")];
+      return [unverified("environment.variables")];
     }
     const out: Violation[] = [];
     if (isBag(vars)) {

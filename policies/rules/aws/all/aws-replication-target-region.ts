@@ -1,7 +1,7 @@
 import type { ResourceRule, RuleContext } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
 import { bags, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { isForbiddenPartition, parseArn } from "../lib/arn";
 import { classifyAwsRegion } from "../lib/region";
 
@@ -11,7 +11,7 @@ function outside(region: string, ctx: RuleContext): boolean {
 
 /** A target given as a region name: unknown cannot be proven, so it fails. */
 function regionTarget(path: string, v: unknown, ctx: RuleContext): Violation[] {
-  if (isUnknown(v)) return [violation(`\`${path}\` inconnue pendant la prévisualisation : région cible non vérifiable`, `\`${path}\` is unknown during preview: target region cannot be verified`)];
+  if (isUnknown(v)) return [unverified(path)];
   if (typeof v !== "string" || !v) return [];
   return outside(v, ctx) ? [violation(`\`${path}\` = ${v} : copie des données hors de France et de l'UE`, `\`${path}\` = ${v}: data copied outside France and the EU`)] : [];
 }
@@ -34,6 +34,7 @@ export const rule: ResourceRule = {
   name: "aws-replication-target-region",
   clauses: ["O-12.3.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {
@@ -44,6 +45,7 @@ export const rule: ResourceRule = {
     fr: "Choisir une région cible autorisée par le profil pour chaque réplique ou copie",
     en: "Pick a target region the profile allows for every replica or copy",
   },
+  unknownHandled: ["*.destinationVaultArn"],
   types: [
     "aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws:dynamodb/table:Table", "aws:dynamodb/globalTable:GlobalTable",
     "aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey", "aws:rds/instance:Instance",

@@ -1,6 +1,6 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { classifyAwsRegion, resolveAwsRegion } from "../lib/region";
 import { isRegionlessAwsType } from "../lib/global-services";
 
@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-resource-region-allowed",
   clauses: ["O-12.3.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {
@@ -28,11 +29,7 @@ export const rule: ResourceRule = {
         "aucune région AWS déterminable (ni `region` sur la ressource, ni région du provider) : l'hébergement en France/UE ne peut être prouvé",
         "no AWS region can be determined (no `region` on the resource nor on its provider): hosting in France/EU cannot be proven")];
     }
-    if (isUnknown(region)) {
-      return [violation(
-        "la région de la ressource est inconnue pendant la prévisualisation : l'hébergement en France/UE ne peut être vérifié (fixer la région par une valeur connue)",
-        "the resource's region is unknown during preview: hosting in France/EU cannot be verified (set the region to a known value)")];
-    }
+    if (isUnknown(region)) return [unverified("region")];
     const { aws, awsEu } = ctx.profile.regions;
     if (classifyAwsRegion(region, aws, awsEu) !== "non-eu") return [];
     const where = source === "resource" ? "`region` de la ressource" : "région du provider";

@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-resource-region-france",
   clauses: ["O-12.3.2"],
   severity: "low",
+  basis: { kind: "clause", text: "en dehors du territoire national cela devra être précisé" },
   family: "A",
   scope: "saas",
   description: {
@@ -18,6 +19,7 @@ export const rule: ResourceRule = {
     fr: "Héberger en France (eu-west-3) ou préciser le pays d'hébergement dans la réponse au marché (O-12.3.2 « préciser »)",
     en: "Host in France (eu-west-3) or state the hosting country in the tender answer (O-12.3.2 \"specify\")",
   },
+  unknownHandled: ["region"],
   types: ["aws:*"],
   check(r, ctx) {
     if (isRegionlessAwsType(r.type)) return [];

@@ -1,6 +1,6 @@
 import { bags, get, str, strs } from "../../../core/props";
 import { violation, type ResourceRule, type Violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 /** CloudWatch exports each RDS engine needs for an audit trail of connections and queries. */
 function rdsExports(engine: string): string[] {
@@ -16,6 +16,7 @@ export const rule: ResourceRule = {
   name: "aws-service-audit-logs",
   clauses: ["O-6.2"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "F",
   scope: "core",
   description: {
@@ -30,7 +31,7 @@ export const rule: ResourceRule = {
   check(r) {
     const missing = (prop: string, need: string[]): Violation[] => {
       const v = r.props[prop];
-      if (isUnknown(v)) return [violation(`${prop} inconnu pendant la prévisualisation`, `${prop} unknown during preview`)];
+      if (isUnknown(v)) return [unverified(prop)];
       const lacking = need.filter((n) => !strs(v).includes(n));
       return lacking.length ? [violation(`${prop} sans ${lacking.join(", ")}`, `${prop} lacks ${lacking.join(", ")}`)] : [];
     };
@@ -42,7 +43,7 @@ export const rule: ResourceRule = {
     if (r.type === "aws:eks/cluster:Cluster") return missing("enabledClusterLogTypes", ["api", "audit", "authenticator"]);
     const out: Violation[] = [];
     const opts = r.props.logPublishingOptions;
-    if (isUnknown(opts)) out.push(violation("logPublishingOptions inconnu pendant la prévisualisation", "logPublishingOptions unknown during preview"));
+    if (isUnknown(opts)) out.push(unverified("logPublishingOptions"));
     else if (!bags(opts).some((o) => str(o.logType) === "AUDIT_LOGS" && o.enabled !== false)) out.push(violation("journaux d'audit (AUDIT_LOGS) non publiés", "audit logs (AUDIT_LOGS) not published"));
     if (get(r.props, "advancedSecurityOptions.enabled") !== true) out.push(violation("contrôle d'accès fin (advancedSecurityOptions) désactivé : pas de journal d'audit par utilisateur", "fine-grained access control (advancedSecurityOptions) off: no per-user audit log"));
     return out;

@@ -1,11 +1,11 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
 import { get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 /** `TLS_1_2`, or an enhanced policy whose floor is TLS 1.2/1.3 (SecurityPolicy_TLS13_1_2_…, …_TLS12_PFS_…). */
 export function apiGatewayPolicyProblem(prop: string, v: unknown): Violation[] {
-  if (isUnknown(v)) return [violation(`\`${prop}\` inconnue pendant la prévisualisation : TLS ≥ 1.2 non vérifiable`, `\`${prop}\` is unknown during preview: TLS ≥ 1.2 cannot be verified`)];
+  if (isUnknown(v)) return [unverified(prop)];
   if (typeof v !== "string" || v === "") {
     return [violation(`\`${prop}\` absente : la valeur par défaut TLS_1_0 accepte TLS 1.0`, `\`${prop}\` is absent: the default TLS_1_0 accepts TLS 1.0`)];
   }
@@ -18,6 +18,7 @@ export const rule: ResourceRule = {
   name: "aws-apigw-domain-tls12",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {

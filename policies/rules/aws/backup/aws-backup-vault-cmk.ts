@@ -6,6 +6,7 @@ export const rule: ResourceRule = {
   name: "aws-backup-vault-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {

@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-ai-guardrail-pii",
   clauses: ["O-12.6.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "I",
   scope: "ai",
   description: {

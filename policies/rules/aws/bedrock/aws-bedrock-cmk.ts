@@ -14,6 +14,7 @@ export const rule: ResourceRule = {
   name: "aws-bedrock-cmk",
   clauses: ["O-12.6.4"],
   severity: "high",
+  basis: { kind: "clause", text: "les flux et les stockages devront être chiffrés" },
   family: "I",
   scope: "ai",
   description: {

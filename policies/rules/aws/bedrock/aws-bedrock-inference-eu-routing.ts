@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-bedrock-inference-eu-routing",
   clauses: ["O-12.3.2", "O-12.6.5"],
   severity: "low",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "I",
   scope: "ai",
   description: {

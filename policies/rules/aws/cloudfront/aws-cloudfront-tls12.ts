@@ -1,13 +1,14 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get, str } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-cloudfront-tls12",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -25,7 +26,7 @@ export const rule: ResourceRule = {
       return [violation("`viewerCertificate.cloudfrontDefaultCertificate` = true : le certificat *.cloudfront.net impose l'acceptation de TLSv1", "`viewerCertificate.cloudfrontDefaultCertificate` = true: the *.cloudfront.net certificate forces TLSv1 to be accepted")];
     }
     const min = get(vc, "minimumProtocolVersion");
-    if (isUnknown(min)) return [violation("`viewerCertificate.minimumProtocolVersion` inconnue : TLS ≥ 1.2 non vérifiable", "`viewerCertificate.minimumProtocolVersion` is unknown: TLS ≥ 1.2 cannot be verified")];
+    if (isUnknown(min)) return [unverified("viewerCertificate.minimumProtocolVersion")];
     const v = str(min);
     if (v && /^TLSv1\.[23]_/.test(v)) return [];
     return [violation(

@@ -6,6 +6,7 @@ export const rule: ResourceRule = {
   name: "aws-log-retention-minimum",
   clauses: ["O-6.5"],
   severity: "medium",
+  basis: { kind: "profile", key: "logRetentionDays.min" },
   family: "F",
   scope: "core",
   description: {
@@ -15,9 +16,9 @@ export const rule: ResourceRule = {
   remediation: { fr: "Porter retentionInDays à logRetentionDays.min ou plus", en: "Raise retentionInDays to logRetentionDays.min or more" },
   types: ["aws:cloudwatch/logGroup:LogGroup"],
   check(r, ctx) {
-    // Absent, 0 and unknown are aws-log-retention-bounded's findings.
+    // Absent, 0 and unknown are aws-log-retention-bounded's findings; without a CCTP minimum there is nothing to compare.
     const days = num(r.props.retentionInDays);
     const { min } = ctx.profile.logRetentionDays;
-    return days !== undefined && days > 0 && days < min ? [violation(`rétention ${days} jours < minimum ${min}`, `retention ${days} days < minimum ${min}`)] : [];
+    return min !== undefined && days !== undefined && days > 0 && days < min ? [violation(`rétention ${days} jours < minimum ${min}`, `retention ${days} days < minimum ${min}`)] : [];
   },
 };

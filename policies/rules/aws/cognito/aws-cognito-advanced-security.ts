@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-cognito-advanced-security",
   clauses: ["O-12.3.5", "O-5.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {

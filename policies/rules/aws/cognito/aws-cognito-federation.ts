@@ -1,13 +1,14 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { get, str } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-cognito-federation",
   clauses: ["O-5.5", "O-12.3.5"],
   severity: "low",
+  basis: { kind: "profile", key: "pscIssuers" },
   family: "H",
   scope: "saas",
   description: {
@@ -25,7 +26,8 @@ export const rule: ResourceRule = {
     const allowed = ctx.profile.pscIssuers.map((i) => i.replace(/\/+$/, ""));
     if (typeof issuer === "string" && allowed.includes(issuer.replace(/\/+$/, ""))) return [];
     // Without a pscIssuers allowlist in the profile, every OIDC issuer is listed for the hospital to confirm.
-    const shown = isUnknown(issuer) ? "inconnu / unknown" : (str(issuer) ?? "absent");
+    if (isUnknown(issuer)) return [unverified("providerDetails.oidc_issuer")];
+    const shown = str(issuer) ?? "absent";
     const why = allowed.length ? ["absent de `pscIssuers` du profil", "not in the profile's `pscIssuers`"] : ["à confirmer comme Pro Santé Connect ou IdP de l'établissement", "to be confirmed as Pro Santé Connect or the hospital's IdP"];
     return [violation(`émetteur OIDC \`providerDetails.oidc_issuer\` = ${shown} : ${why[0]}`, `OIDC issuer \`providerDetails.oidc_issuer\` = ${shown}: ${why[1]}`)];
   },

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-cognito-mfa-strong-factor",
   clauses: ["O-12.3.5", "O-5.4"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {

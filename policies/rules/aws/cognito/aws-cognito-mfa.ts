@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-cognito-mfa",
   clauses: ["O-12.3.5", "O-5.4"],
   severity: "high",
+  basis: { kind: "clause", text: "Une authentification forte est notamment exigée pour l'accès à des données de santé" },
   family: "H",
   scope: "saas",
   description: {

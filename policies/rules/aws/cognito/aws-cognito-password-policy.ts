@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-cognito-password-policy",
   clauses: ["O-5.1"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {

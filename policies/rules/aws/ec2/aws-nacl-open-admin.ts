@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-nacl-open-admin",
   clauses: ["O-5.3"],
   severity: "medium",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {

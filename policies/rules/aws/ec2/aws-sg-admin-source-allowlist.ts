@@ -1,3 +1,4 @@
+import { unverified } from "../../../core/unknown";
 import type { ResourceRule } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
 import { cidrWithin, coveredAdminPorts, isOpenSource, isPrivateCidr } from "../../../core/network";
@@ -8,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-sg-admin-source-allowlist",
   clauses: ["O-5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -31,7 +33,7 @@ export const rule: ResourceRule = {
       const bad = i.sources.filter((s) => !isOpenSource(s) && !isPrivateCidr(s) && !cidrWithin(s, allowed));
       if (bad.length) out.push(violation(`entrée${at(i)} : source ${bad.join(", ")} hors des plages déclarées, vers ${portText(i, ports)}`, `ingress${at(i)}: source ${bad.join(", ")} outside the declared ranges, to ${portText(i, ports)}`));
       // An unknown CIDR cannot be proven inside the allowlist.
-      if (i.unknownSource) out.push(violation(`entrée${at(i)} : source inconnue pendant la prévisualisation vers ${portText(i, ports)}, non vérifiable`, `ingress${at(i)}: source unknown during preview to ${portText(i, ports)}, cannot be verified`));
+      if (i.unknownSource) out.push(unverified(`ingress${at(i)}.cidr`));
     }
     return out;
   },

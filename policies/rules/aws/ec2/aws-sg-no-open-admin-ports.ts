@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-sg-no-open-admin-ports",
   clauses: ["O-5.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -18,6 +19,7 @@ export const rule: ResourceRule = {
     fr: "Limiter la source aux plages d'administration du profil (`adminCidrs`), à une prefix list ou à un groupe de sécurité de bastion",
     en: "Restrict the source to the profile's administration ranges (`adminCidrs`), a prefix list or a bastion security group",
   },
+  unknownHandled: ["*.cidrBlocks", "*.ipv6CidrBlocks", "*.cidrIpv4", "*.cidrIpv6"],
   types: SG_TYPES,
   check(r, ctx) {
     const out: Violation[] = [];

@@ -11,6 +11,7 @@ export const rule: ResourceRule = {
   name: "aws-vendor-maintenance-ip-declared",
   clauses: ["O-9.14"],
   severity: "low",
+  basis: { kind: "clause", text: "les adresses IP publiques utilisées dans le cadre des connexions sécurisées de télémaintenance" },
   family: "D",
   scope: "hosted-admin",
   description: {

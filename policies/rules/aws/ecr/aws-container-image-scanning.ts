@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-container-image-scanning",
   clauses: ["O-7.2"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "K",
   scope: "core",
   description: {

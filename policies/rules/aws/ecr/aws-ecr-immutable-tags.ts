@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-ecr-immutable-tags",
   clauses: ["O-7.2"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "K",
   scope: "core",
   description: {

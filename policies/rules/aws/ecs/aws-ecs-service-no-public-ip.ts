@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
@@ -24,7 +24,7 @@ export const rule: ResourceRule = {
   types: ["aws:ecs/service:Service"],
   check(r) {
     const v = get(r.props, "networkConfiguration.assignPublicIp");
-    if (isUnknown(v)) return [violation("`networkConfiguration.assignPublicIp` est inconnu pendant la prévisualisation", "`networkConfiguration.assignPublicIp` is unknown during preview")];
+    if (isUnknown(v)) return [unverified("networkConfiguration.assignPublicIp")];
     // Absent: false (provider default).
     return bool(v) === true
       ? [violation("`networkConfiguration.assignPublicIp` = true : chaque tâche est joignable depuis internet, filtrée par ses seuls groupes de sécurité", "`networkConfiguration.assignPublicIp` = true: every task is reachable from the internet, filtered by its security groups alone")]

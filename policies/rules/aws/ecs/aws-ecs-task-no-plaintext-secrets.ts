@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
-import { violation, type Violation } from "../../../core/rule";
+import type { Violation } from "../../../core/rule";
 import { bags, isBag, str } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { plaintextSecretReason, secretFinding } from "../lib/secrets";
 
 /** The containers of a task definition (a JSON string); undefined when it cannot be parsed. */
@@ -37,7 +37,7 @@ export const rule: ResourceRule = {
     // Usually built with apply()/jsonStringify from other outputs: unknown before `pulumi up`,
     // and it may hide a password, so it is a finding, never a pass.
     if (isUnknown(r.props.containerDefinitions)) {
-      return [violation("`containerDefinitions` est inconnu pendant la prévisualisation : l'absence de secret en clair ne peut être vérifiée", "`containerDefinitions` is unknown during preview: the absence of plaintext secrets cannot be verified")];
+      return [unverified("containerDefinitions")];
     }
     // Not JSON: the provider rejects it before anything is deployed.
     const list = containers(r.props.containerDefinitions) ?? [];

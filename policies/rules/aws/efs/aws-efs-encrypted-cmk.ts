@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-efs-encrypted-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {

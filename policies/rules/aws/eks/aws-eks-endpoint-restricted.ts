@@ -2,13 +2,14 @@ import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get, strs } from "../../../core/props";
 import { cidrWithin, isOpenSource } from "../../../core/network";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-eks-endpoint-restricted",
   clauses: ["O-5.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -25,7 +26,7 @@ export const rule: ResourceRule = {
     // endpointPublicAccess defaults to true.
     if (bool(get(vpc, "endpointPublicAccess")) === false) return [];
     const raw = get(vpc, "publicAccessCidrs");
-    if (isUnknown(raw)) return [violation("`vpcConfig.publicAccessCidrs` inconnue : restriction de l'API publique non vérifiable", "`vpcConfig.publicAccessCidrs` is unknown: public API restriction cannot be verified")];
+    if (isUnknown(raw)) return [unverified("vpcConfig.publicAccessCidrs")];
     const cidrs = strs(raw);
     if (!cidrs.length) return [violation("API publique sans `vpcConfig.publicAccessCidrs` : ouverte à 0.0.0.0/0 par défaut", "public API without `vpcConfig.publicAccessCidrs`: open to 0.0.0.0/0 by default")];
     const bad = cidrs.filter((c) => isOpenSource(c) || !cidrWithin(c, ctx.profile.adminCidrs));

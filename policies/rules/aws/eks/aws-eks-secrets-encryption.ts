@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { get, strs } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { cmkViolations } from "../lib/kms";
 
 export const rule: ResourceRule = {
@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-eks-secrets-encryption",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "profile", key: "keys.scope" },
   family: "C",
   scope: "core",
   description: {
@@ -24,7 +25,8 @@ export const rule: ResourceRule = {
     const ec = r.props.encryptionConfig;
     const resources = get(ec, "resources");
     // An unknown list is not a computed-only value: it cannot be proven to hold "secrets".
-    if (isUnknown(resources) || !strs(resources).includes("secrets")) {
+    if (isUnknown(resources)) return [unverified("encryptionConfig.resources")];
+    if (!strs(resources).includes("secrets")) {
       return [violation("`encryptionConfig.resources` ne contient pas \"secrets\" : secrets Kubernetes non chiffrés par KMS", "`encryptionConfig.resources` lacks \"secrets\": Kubernetes secrets not KMS-encrypted")];
     }
     return cmkViolations("encryptionConfig.provider.keyArn", get(ec, "provider.keyArn"), ctx.profile);

@@ -20,6 +20,7 @@ export const rule: ResourceRule = {
   name: "aws-iam-no-admin-wildcard",
   clauses: ["O-12.3.12"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "D",
   scope: "saas",
   description: {

@@ -6,6 +6,7 @@ export const rule: ResourceRule = {
   name: "aws-iam-user-no-console-static-keys",
   clauses: ["O-12.3.12"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {

@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-kms-deletion-window",
   clauses: ["O-8.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-kms-keyspec-review",
   clauses: ["O-8.3"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {

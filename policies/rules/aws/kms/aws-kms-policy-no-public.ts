@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-kms-policy-no-public",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {

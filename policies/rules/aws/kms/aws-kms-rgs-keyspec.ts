@@ -14,6 +14,7 @@ export const rule: ResourceRule = {
   name: "aws-kms-rgs-keyspec",
   clauses: ["O-8.3"],
   severity: "medium",
+  basis: { kind: "clause", text: "si des techniques cryptographiques sont utilisées, elles doivent être conformes" },
   family: "C",
   scope: "core",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-kms-rsa2048-expired",
   clauses: ["O-8.3"],
   severity: "medium",
+  basis: { kind: "clause", text: "si des techniques cryptographiques sont utilisées, elles doivent être conformes" },
   family: "C",
   scope: "core",
   description: {

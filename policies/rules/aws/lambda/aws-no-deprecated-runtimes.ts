@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-no-deprecated-runtimes",
   clauses: ["O-3.10"],
   severity: "high",
+  basis: { kind: "clause", text: "de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
   family: "K",
   scope: "core",
   description: {

@@ -10,6 +10,7 @@ export const rule: ResourceRule = {
   name: "aws-admin-paths-ip-restricted",
   clauses: ["O-5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "saas",
   description: {

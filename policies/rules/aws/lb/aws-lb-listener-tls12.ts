@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { str } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const LISTENER_TYPES = ["aws:lb/listener:Listener", "aws:alb/listener:Listener"];
 const GOOD_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)/;
@@ -11,6 +11,7 @@ export const rule: ResourceRule = {
   name: "aws-lb-listener-tls12",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -27,7 +28,7 @@ export const rule: ResourceRule = {
     // An unknown protocol is a computed value: judge the policy as if it were TLS.
     if (!isUnknown(r.props.protocol) && protocol !== "HTTPS" && protocol !== "TLS") return [];
     const policy = r.props.sslPolicy;
-    if (isUnknown(policy)) return [violation("`sslPolicy` inconnue pendant la prévisualisation : TLS ≥ 1.2 non vérifiable", "`sslPolicy` is unknown during preview: TLS ≥ 1.2 cannot be verified")];
+    if (isUnknown(policy)) return [unverified("sslPolicy")];
     if (typeof policy !== "string" || policy === "") {
       return [violation("`sslPolicy` absente : la valeur par défaut ELBSecurityPolicy-2016-08 accepte TLS 1.0", "`sslPolicy` is absent: the default ELBSecurityPolicy-2016-08 accepts TLS 1.0")];
     }

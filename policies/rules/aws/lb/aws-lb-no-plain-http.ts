@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-lb-no-plain-http",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {

@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-lb-target-group-no-plaintext",
   clauses: ["O-12.4.4"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "B",
   scope: "hosted-admin",
   description: {

@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-mtls-cps-truststore",
   clauses: ["O-12.3.5"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-msk-tls",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "B",
   scope: "core",
   description: {

@@ -1,6 +1,6 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { classifyAwsRegion } from "../lib/region";
 
 export const rule: ResourceRule = {
@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-provider-region-allowed",
   clauses: ["O-12.3.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {
@@ -24,7 +25,7 @@ export const rule: ResourceRule = {
     const out: Violation[] = [];
     const region = r.props.region;
     if (isUnknown(region)) {
-      out.push(violation("`region` du provider inconnue pendant la prévisualisation : non vérifiable", "provider `region` is unknown during preview: cannot be verified"));
+      out.push(unverified("region"));
     } else if (typeof region !== "string" || region === "") {
       out.push(violation("`region` absente du provider : la région dépend de l'environnement d'exécution (AWS_REGION)", "provider `region` is missing: the region depends on the runtime environment (AWS_REGION)"));
     } else if (classifyAwsRegion(region, ctx.profile.regions.aws, ctx.profile.regions.awsEu) === "non-eu") {

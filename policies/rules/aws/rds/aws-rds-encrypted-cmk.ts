@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "aws-rds-encrypted-cmk",
   clauses: ["O-8.4"],
   severity: "critical",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {

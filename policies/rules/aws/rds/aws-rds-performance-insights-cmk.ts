@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-rds-performance-insights-cmk",
   clauses: ["O-8.4"],
   severity: "medium",
+  basis: { kind: "profile", key: "keys.scope" },
   family: "C",
   scope: "core",
   description: {

@@ -8,8 +8,9 @@ const OLD_MYSQL = new Set(["tlsv1", "tlsv1.1"]);
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-rds-tls-min-version",
-  clauses: ["O-8.1"],
+  clauses: ["O-8.1", "O-8.2"],
   severity: "medium",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "B",
   scope: "core",
   description: {

@@ -30,6 +30,7 @@ export const rule: ResourceRule = {
   name: "aws-s3-no-public-access",
   clauses: ["O-12.3.12"],
   severity: "critical",
+  basis: { kind: "clause", text: "garantir un accès aux données aux seules personnes habilitées" },
   family: "D",
   scope: "saas",
   description: {

@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "aws-sagemaker-hardening",
   clauses: ["O-12.6.4"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "I",
   scope: "ai",
   description: {

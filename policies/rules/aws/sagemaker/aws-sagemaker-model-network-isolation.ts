@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "aws-sagemaker-model-network-isolation",
   clauses: ["O-12.6.4"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "I",
   scope: "ai",
   description: {

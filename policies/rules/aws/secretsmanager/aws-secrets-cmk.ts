@@ -11,6 +11,7 @@ export const rule: ResourceRule = {
   name: "aws-secrets-cmk",
   clauses: ["O-8.2"],
   severity: "high",
+  basis: { kind: "profile", key: "keys.scope" },
   family: "C",
   scope: "core",
   description: {

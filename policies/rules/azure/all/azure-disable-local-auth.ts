@@ -1,8 +1,8 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 /** [path, value that turns key/local auth off]. */
 const SWITCHES: Record<string, Array<[string, boolean]>> = {
@@ -19,6 +19,7 @@ export const rule: ResourceRule = {
   name: "azure-disable-local-auth",
   clauses: ["O-5.1", "O-12.3.12"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "H",
   scope: "core",
   description: {
@@ -35,7 +36,7 @@ export const rule: ResourceRule = {
     // Every switch defaults to local/key auth enabled when absent.
     for (const [path, want] of SWITCHES[r.type] ?? []) {
       const v = get(r.props, path);
-      if (isUnknown(v)) out.push(unknownAt(path, { fr: "l'authentification locale", en: "local authentication" }));
+      if (isUnknown(v)) out.push(unverified(path));
       else if (bool(v) !== want) out.push(violation(`\`${path}\` = ${shown(v)} : authentification par clé/compte local active (attendu ${want})`, `\`${path}\` = ${shown(v)}: key/local-account authentication on (expected ${want})`));
     }
     return out;

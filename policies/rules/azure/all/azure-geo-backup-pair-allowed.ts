@@ -2,9 +2,8 @@ import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bags, eqi, get } from "../../../core/props";
 import { AZURE_PAIRS } from "../../../core/regions";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { classifyAzureLocation, resolveAzureLocation } from "../lib/location";
-import { unknownAt } from "../lib/messages";
 
 type Geo = { geo: true; why: string } | { geo: false } | { geo: "unknown"; path: string };
 
@@ -47,6 +46,7 @@ export const rule: ResourceRule = {
   name: "azure-geo-backup-pair-allowed",
   clauses: ["O-12.3.2"],
   severity: "medium",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {
@@ -64,12 +64,13 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const g = geoReplication(r.type, r.props);
     if (g.geo === false) return [];
-    if (g.geo === "unknown") return [unknownAt(g.path, { fr: "la géo-redondance", en: "geo-redundancy" })];
+    if (g.geo === "unknown") return [unverified(g.path)];
     const { location } = resolveAzureLocation(r);
-    if (isUnknown(location) || location === undefined) {
+    if (isUnknown(location)) return [unverified("location")];
+    if (location === undefined) {
       return [violation(
-        `géo-redondance active (${g.why}) mais location inconnue : la région appairée ne peut être vérifiée`,
-        `geo-redundancy on (${g.why}) but the location is unknown: the paired region cannot be verified`)];
+        `géo-redondance active (${g.why}) mais location absente : la région appairée ne peut être vérifiée`,
+        `geo-redundancy on (${g.why}) but no location: the paired region cannot be verified`)];
     }
     const pair = AZURE_PAIRS[location];
     const out: Violation[] = [];

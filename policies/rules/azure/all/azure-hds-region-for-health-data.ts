@@ -1,6 +1,6 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { AZURE_STATEFUL_TYPES, classification } from "../lib/health";
 import { resolveAzureLocation, sourceEn, sourceFr } from "../lib/location";
 
@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-hds-region-for-health-data",
   clauses: ["O-12.3.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "doit être certifié hébergeur de données de santé" },
   family: "A",
   scope: "saas",
   description: {
@@ -25,10 +26,11 @@ export const rule: ResourceRule = {
     // Missing or unknown classification is reported by azure-health-data-classification-tag.
     if (c.state !== "set" || !c.health) return [];
     const { location, source } = resolveAzureLocation(r);
-    if (location === undefined || isUnknown(location)) {
+    if (isUnknown(location)) return [unverified("location")];
+    if (location === undefined) {
       return [violation(
-        `ressource de santé (${ctx.profile.tags.dataClassification}=${c.value}) dont la location est inconnue : l'hébergement HDS ne peut être prouvé`,
-        `health-data resource (${ctx.profile.tags.dataClassification}=${c.value}) with an unknown location: HDS hosting cannot be proven`)];
+        `ressource de santé (${ctx.profile.tags.dataClassification}=${c.value}) dont la location est absente : l'hébergement HDS ne peut être prouvé`,
+        `health-data resource (${ctx.profile.tags.dataClassification}=${c.value}) without a location: HDS hosting cannot be proven`)];
     }
     if (ctx.profile.regions.azureHds.includes(location)) return [];
     return [violation(

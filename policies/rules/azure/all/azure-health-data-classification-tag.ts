@@ -1,3 +1,4 @@
+import { unverified } from "../../../core/unknown";
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { AZURE_STATEFUL_TYPES, classification } from "../lib/health";
@@ -7,6 +8,7 @@ export const rule: ResourceRule = {
   name: "azure-health-data-classification-tag",
   clauses: ["O-12.3.3"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "A",
   scope: "saas",
   description: {
@@ -25,7 +27,7 @@ export const rule: ResourceRule = {
       return [violation(`étiquette \`${key}\` absente : impossible de savoir si l'hébergement HDS s'applique`, `tag \`${key}\` missing: whether HDS hosting applies cannot be decided`)];
     }
     if (c.state === "unknown") {
-      return [violation(`étiquette \`${key}\` inconnue pendant la prévisualisation : la classification ne peut être vérifiée`, `tag \`${key}\` is unknown during preview: the classification cannot be verified`)];
+      return [unverified(`tags.${key}`)];
     }
     return [];
   },

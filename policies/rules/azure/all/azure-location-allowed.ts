@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { AZURE_GLOBAL_TYPES } from "../../../core/regions";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { AZURE_LOCATED_TYPES } from "../lib/located-types";
 import { classifyAzureLocation, resolveAzureLocation, sourceEn, sourceFr } from "../lib/location";
 
@@ -10,6 +10,7 @@ export const rule: ResourceRule = {
   name: "azure-location-allowed",
   clauses: ["O-12.3.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {
@@ -30,11 +31,7 @@ export const rule: ResourceRule = {
         "aucune location Azure déterminable (ni `location` sur la ressource, ni location du provider) : l'hébergement en France/UE ne peut être prouvé",
         "no Azure location can be determined (no `location` on the resource nor on its provider): hosting in France/EU cannot be proven")];
     }
-    if (isUnknown(location)) {
-      return [violation(
-        `la ${sourceFr(source)} est inconnue pendant la prévisualisation : l'hébergement en France/UE ne peut être vérifié`,
-        `${sourceEn(source)} is unknown during preview: hosting in France/EU cannot be verified`)];
-    }
+    if (isUnknown(location)) return [unverified(source === "provider" ? "provider.location" : "location")];
     if (location === "global") {
       if (AZURE_GLOBAL_TYPES.includes(r.type)) return [];
       return [violation(

@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-location-france",
   clauses: ["O-12.3.2"],
   severity: "low",
+  basis: { kind: "clause", text: "en dehors du territoire national cela devra être précisé" },
   family: "A",
   scope: "saas",
   description: {
@@ -19,6 +20,7 @@ export const rule: ResourceRule = {
     fr: "Préférer francecentral/francesouth, ou déclarer le pays d'hébergement à l'établissement (O-12.3.2 « préciser »)",
     en: "Prefer francecentral/francesouth, or declare the hosting country to the hospital (O-12.3.2 \"préciser\")",
   },
+  unknownHandled: ["location"],
   types: ["azure-native:*"],
   check(r, ctx) {
     if (!AZURE_LOCATED_TYPES.has(r.type) && r.props.location === undefined) return [];

@@ -10,6 +10,7 @@ export const rule: ResourceRule = {
   name: "azure-mtls-cps-truststore",
   clauses: ["O-12.3.5"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {

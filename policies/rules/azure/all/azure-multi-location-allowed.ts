@@ -2,9 +2,8 @@ import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, bags, get } from "../../../core/props";
 import { normaliseAzureLocation } from "../../../core/regions";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { classifyAzureLocation } from "../lib/location";
-import { unknownAt } from "../lib/messages";
 
 /** Every secondary location a resource declares, with its property path. */
 function secondaryLocations(type: string, props: Record<string, unknown>): Array<[string, unknown]> {
@@ -29,6 +28,7 @@ export const rule: ResourceRule = {
   name: "azure-multi-location-allowed",
   clauses: ["O-12.3.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "A",
   scope: "saas",
   description: {
@@ -46,7 +46,7 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const out: Violation[] = [];
     for (const [path, v] of secondaryLocations(r.type, r.props)) {
-      if (isUnknown(v)) { out.push(unknownAt(path, { fr: "la région de réplication", en: "the replication region" })); continue; }
+      if (isUnknown(v)) { out.push(unverified(path)); continue; }
       if (typeof v !== "string" || !v.trim()) continue;
       const loc = normaliseAzureLocation(v);
       if (classifyAzureLocation(loc, ctx.profile) === "outside") {

@@ -1,9 +1,8 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bags, get, isBag, str, type Bag } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { obsoleteRuntime, RUNTIME_EOL_REVIEWED, type RuntimeEngine } from "../../common/lib/runtime-eol";
-import { unknownAt } from "../lib/messages";
 import { AZURE_MIN_VERSIONS, MIN_VERSIONS_AS_OF, olderThan, parseVersion, type Engine } from "../lib/min-versions";
 
 type Runtime = Exclude<RuntimeEngine, "lambda">;
@@ -74,6 +73,7 @@ export const rule: ResourceRule = {
   name: "azure-no-eol-engines",
   clauses: ["O-3.10"],
   severity: "high",
+  basis: { kind: "clause", text: "de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
   family: "K",
   scope: "core",
   description: {
@@ -91,7 +91,7 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const out: Violation[] = [];
     for (const [path, engine, raw] of checks(r.type, r.props)) {
-      if (isUnknown(raw)) { out.push(unknownAt(path, { fr: "la version", en: "the version" })); continue; }
+      if (isUnknown(raw)) { out.push(unverified(path)); continue; }
       // Absent: the service picks its current default version.
       if (typeof raw !== "string") continue;
       if (isEngine(engine)) {

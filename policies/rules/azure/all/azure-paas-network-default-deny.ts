@@ -2,8 +2,12 @@ import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, bags, bool, eqi, get } from "../../../core/props";
 import { isOpenSource } from "../../../core/network";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
+import { providerDefault } from "../../../core/provider-defaults";
+
+/** Network filtering is good practice; only anonymous data access is the clause (O-12.3.12). */
+const practice = (v: Violation): Violation => ({ ...v, basis: { kind: "practice" } });
 
 interface Exposure { pna: string; action?: string; ipRules?: string; ipField?: string }
 
@@ -21,6 +25,7 @@ export const rule: ResourceRule = {
   name: "azure-paas-network-default-deny",
   clauses: ["O-12.3.12"],
   severity: "high",
+  basis: { kind: "clause", text: "garantir un accès aux données aux seules personnes habilitées" },
   family: "D",
   scope: "saas",
   description: {
@@ -37,27 +42,27 @@ export const rule: ResourceRule = {
     const out: Violation[] = [];
     if (r.type === "azure-native:storage:StorageAccount") {
       const blob = r.props.allowBlobPublicAccess;
-      if (isUnknown(blob)) out.push(unknownAt("allowBlobPublicAccess", { fr: "l'accès anonyme aux blobs", en: "anonymous blob access" }));
-      else if (bool(blob) !== false) out.push(violation(`\`allowBlobPublicAccess\` = ${shown(blob)} : des conteneurs peuvent être rendus publics`, `\`allowBlobPublicAccess\` = ${shown(blob)}: containers can be made public`));
+      if (isUnknown(blob)) out.push(unverified("allowBlobPublicAccess"));
+      else if (bool(blob ?? providerDefault("azure.storage.allowBlobPublicAccess")) !== false) out.push(violation(`\`allowBlobPublicAccess\` = ${shown(blob)} : des conteneurs peuvent être rendus publics`, `\`allowBlobPublicAccess\` = ${shown(blob)}: containers can be made public`));
     }
     const pna = get(r.props, p.pna);
     if (eqi(pna, "Disabled")) return out;
     const action = p.action ? get(r.props, p.action) : undefined;
     const ips = p.ipRules ? get(r.props, p.ipRules) : undefined;
     if (isUnknown(pna) || isUnknown(action) || isUnknown(ips)) {
-      out.push(unknownAt(p.action ?? p.pna, { fr: "l'exposition réseau", en: "network exposure" }));
+      out.push(unverified(p.action ?? p.pna));
       return out;
     }
     const open = bags(ips).map((x) => x[p.ipField ?? ""]).filter((v): v is string => typeof v === "string" && isOpenSource(v));
-    if (open.length) out.push(violation(`\`${p.ipRules}\` autorise ${open.join(", ")} : ouvert à tout Internet`, `\`${p.ipRules}\` allows ${open.join(", ")}: open to the whole internet`));
+    if (open.length) out.push(practice(violation(`\`${p.ipRules}\` autorise ${open.join(", ")} : ouvert à tout Internet`, `\`${p.ipRules}\` allows ${open.join(", ")}: open to the whole internet`)));
     if (p.action) {
-      if (!eqi(action, "Deny")) out.push(violation(`\`${p.action}\` = ${shown(action)} et \`${p.pna}\` = ${shown(pna)} : trafic public accepté par défaut`, `\`${p.action}\` = ${shown(action)} and \`${p.pna}\` = ${shown(pna)}: public traffic accepted by default`));
+      if (!eqi(action, "Deny")) out.push(practice(violation(`\`${p.action}\` = ${shown(action)} et \`${p.pna}\` = ${shown(pna)} : trafic public accepté par défaut`, `\`${p.action}\` = ${shown(action)} and \`${p.pna}\` = ${shown(pna)}: public traffic accepted by default`)));
     } else if (r.type === "azure-native:cosmosdb:DatabaseAccount") {
       // Cosmos DB: public access without IP rules nor VNet filter accepts every address.
-      if (!arr(ips).length && bool(r.props.isVirtualNetworkFilterEnabled) !== true) out.push(violation(`\`publicNetworkAccess\` = ${shown(pna)} sans \`ipRules\` ni filtre VNet : ouvert à tout Internet`, `\`publicNetworkAccess\` = ${shown(pna)} without \`ipRules\` nor VNet filter: open to the whole internet`));
+      if (!arr(ips).length && bool(r.props.isVirtualNetworkFilterEnabled) !== true) out.push(practice(violation(`\`publicNetworkAccess\` = ${shown(pna)} sans \`ipRules\` ni filtre VNet : ouvert à tout Internet`, `\`publicNetworkAccess\` = ${shown(pna)} without \`ipRules\` nor VNet filter: open to the whole internet`)));
     } else if (typeof r.props.subnetId !== "string") {
       // Redis: outside a VNet, only separate firewall rules could restrict a public cache.
-      out.push(violation(`\`publicNetworkAccess\` = ${shown(pna)} hors VNet : cache joignable depuis Internet`, `\`publicNetworkAccess\` = ${shown(pna)} outside a VNet: cache reachable from the internet`));
+      out.push(practice(violation(`\`publicNetworkAccess\` = ${shown(pna)} hors VNet : cache joignable depuis Internet`, `\`publicNetworkAccess\` = ${shown(pna)} outside a VNet: cache reachable from the internet`)));
     }
     return out;
   },

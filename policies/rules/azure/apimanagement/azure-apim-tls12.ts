@@ -1,8 +1,7 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, isBag } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 const PREFIX = "microsoft.windowsazure.apimanagement.gateway.security.";
 /** customProperties that re-enable obsolete protocols when set to "true". */
@@ -13,6 +12,7 @@ export const rule: ResourceRule = {
   name: "azure-apim-tls12",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -28,19 +28,19 @@ export const rule: ResourceRule = {
     const out: Violation[] = [];
     if (r.type === "azure-native:apimanagement:Api") {
       const protocols = r.props.protocols;
-      if (isUnknown(protocols)) return [unknownAt("protocols", { fr: "les protocoles de l'API", en: "the API protocols" })];
+      if (isUnknown(protocols)) return [unverified("protocols")];
       for (const p of arr(protocols)) {
-        if (isUnknown(p)) out.push(unknownAt("protocols[]", { fr: "les protocoles de l'API", en: "the API protocols" }));
+        if (isUnknown(p)) out.push(unverified("protocols[]"));
         else if (typeof p === "string" && ["http", "ws"].includes(p.toLowerCase())) out.push(violation(`\`protocols\` contient "${p}" : API exposée en clair`, `\`protocols\` contains "${p}": API exposed in plaintext`));
       }
       return out;
     }
     const cp = r.props.customProperties;
-    if (isUnknown(cp)) return [unknownAt("customProperties", { fr: "les protocoles TLS activés", en: "the enabled TLS protocols" })];
+    if (isUnknown(cp)) return [unverified("customProperties")];
     if (!isBag(cp)) return [];
     for (const [k, v] of Object.entries(cp)) {
       if (!LEGACY.includes(k.toLowerCase())) continue;
-      if (isUnknown(v)) out.push(unknownAt(`customProperties["${k}"]`, { fr: "le protocole", en: "the protocol" }));
+      if (isUnknown(v)) out.push(unverified(`customProperties["${k}"]`));
       else if (String(v).toLowerCase() === "true") out.push(violation(`\`customProperties["${k}"]\` = "true" : protocole obsolète activé`, `\`customProperties["${k}"]\` = "true": obsolete protocol enabled`));
     }
     return out;

@@ -1,7 +1,6 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 /** Built-in role definition ids (the same GUID in every tenant). */
 const ADMIN_ROLES: Record<string, string> = {
@@ -14,6 +13,7 @@ export const rule: ResourceRule = {
   name: "azure-rbac-no-owner-contributor",
   clauses: ["O-12.3.12"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "D",
   scope: "saas",
   description: {
@@ -27,7 +27,7 @@ export const rule: ResourceRule = {
   types: ["azure-native:authorization:RoleAssignment"],
   check(r) {
     const id = r.props.roleDefinitionId;
-    if (isUnknown(id)) return [unknownAt("roleDefinitionId", { fr: "le rôle attribué", en: "the assigned role" })];
+    if (isUnknown(id)) return [unverified("roleDefinitionId")];
     if (typeof id !== "string") return [];
     const guid = id.trim().toLowerCase().split("/").pop() ?? "";
     const role = ADMIN_ROLES[guid];

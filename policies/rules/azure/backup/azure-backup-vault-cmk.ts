@@ -1,16 +1,17 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
 import { isHealthTagged } from "../lib/health";
-import { shown, unknownAt } from "../lib/messages";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-backup-vault-cmk",
   clauses: ["O-8.4"],
   severity: "medium",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -31,7 +32,7 @@ export const rule: ResourceRule = {
     const base = "properties.securitySettings.encryptionSettings";
     const state = get(r.props, `${base}.state`);
     const out: Violation[] = [];
-    if (isUnknown(state)) out.push(unknownAt(`${base}.state`, { fr: "le chiffrement CMK", en: "CMK encryption" }));
+    if (isUnknown(state)) out.push(unverified(`${base}.state`));
     else if (!eqi(state, "Enabled")) out.push(violation(`\`${base}.state\` = ${shown(state)} : sauvegardes sans CMK`, `\`${base}.state\` = ${shown(state)}: backups without a CMK`));
     else out.push(...keyRefViolations(`${base}.keyVaultProperties.keyUri`, get(r.props, `${base}.keyVaultProperties.keyUri`), ctx.profile));
     return out;

@@ -10,6 +10,7 @@ export const rule: ResourceRule = {
   name: "azure-ai-rai-policy-pii",
   clauses: ["O-12.6.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "I",
   scope: "ai",
   description: {

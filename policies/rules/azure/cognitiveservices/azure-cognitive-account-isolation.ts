@@ -1,14 +1,15 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-cognitive-account-isolation",
   clauses: ["O-12.6.4"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "I",
   scope: "ai",
   description: {
@@ -19,6 +20,7 @@ export const rule: ResourceRule = {
     fr: "Fixer `properties.customSubDomainName` et `properties.restrictOutboundNetworkAccess: true` avec `properties.allowedFqdnList` (l'authentification locale relève de azure-disable-local-auth)",
     en: "Set `properties.customSubDomainName` and `properties.restrictOutboundNetworkAccess: true` with `properties.allowedFqdnList` (local auth is covered by azure-disable-local-auth)",
   },
+  unknownHandled: ["properties.customSubDomainName"],
   types: ["azure-native:cognitiveservices:Account"],
   check(r) {
     const out: Violation[] = [];
@@ -28,7 +30,7 @@ export const rule: ResourceRule = {
       out.push(violation("`properties.customSubDomainName` absent : ni authentification Entra ID ni point de terminaison privé possibles", "`properties.customSubDomainName` absent: neither Entra ID authentication nor a private endpoint is possible"));
     }
     const egress = get(r.props, "properties.restrictOutboundNetworkAccess");
-    if (isUnknown(egress)) out.push(unknownAt("properties.restrictOutboundNetworkAccess", { fr: "la restriction des sorties", en: "outbound restriction" }));
+    if (isUnknown(egress)) out.push(unverified("properties.restrictOutboundNetworkAccess"));
     else if (bool(egress) !== true) out.push(violation(`\`properties.restrictOutboundNetworkAccess\` = ${shown(egress)} : sorties réseau non restreintes`, `\`properties.restrictOutboundNetworkAccess\` = ${shown(egress)}: outbound traffic not restricted`));
     return out;
   },

@@ -1,6 +1,6 @@
+import { unverified } from "../../../core/unknown";
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { unknownAt } from "../lib/messages";
 import { deploymentProcessing } from "./deployment-sku";
 
 export const rule: ResourceRule = {
@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "azure-openai-regional-deployment",
   clauses: ["O-12.3.2", "O-12.6.5"],
   severity: "high",
+  basis: { kind: "clause", text: "Dans le cas d'hébergement hors communauté européenne les dispositions adaptées doivent être proposées par le titulaire et validées" },
   family: "I",
   scope: "ai",
   description: {
@@ -21,7 +22,7 @@ export const rule: ResourceRule = {
   types: ["azure-native:cognitiveservices:Deployment"],
   check(r) {
     const p = deploymentProcessing(r.props);
-    if (p.kind === "unknown") return [unknownAt("sku.name", { fr: "la zone de traitement", en: "the processing area" })];
+    if (p.kind === "unknown") return [unverified("sku.name")];
     if (p.kind !== "global") return [];
     return [violation(`\`sku.name\` = ${p.sku} : requêtes traitées dans n'importe quelle région Azure, hors France/UE possible`, `\`sku.name\` = ${p.sku}: requests processed in any Azure region, possibly outside France/EU`)];
   },

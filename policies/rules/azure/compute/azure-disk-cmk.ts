@@ -1,9 +1,11 @@
-import type { ResourceRule, Violation } from "../../../core/rule";
+import type { ResourceRule, ResourceView, Violation } from "../../../core/rule";
+import type { Profile } from "../../../core/profile";
+import { isHealthData, outsideKeyScope } from "../../../core/health";
 import { violation } from "../../../core/rule";
 import { arr, eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
-import { shown, unknownAt } from "../lib/messages";
+import { shown } from "../lib/messages";
 
 /** A disk encryption set id: present is enough here, the set's own key is checked on the DiskEncryptionSet. */
 function desViolations(path: string, id: unknown): Violation[] {
@@ -13,7 +15,7 @@ function desViolations(path: string, id: unknown): Violation[] {
 }
 
 function managedDisk(path: string, md: unknown): Violation[] {
-  if (isUnknown(md)) return [unknownAt(path, { fr: "le chiffrement du disque", en: "disk encryption" })];
+  if (isUnknown(md)) return [unverified(path)];
   // An attached existing disk (managedDisk.id) is checked as its own compute:Disk resource.
   if (typeof get(md, "id") === "string") return [];
   return desViolations(`${path}.diskEncryptionSet.id`, get(md, "diskEncryptionSet.id"));
@@ -24,6 +26,7 @@ export const rule: ResourceRule = {
   name: "azure-disk-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -34,21 +37,29 @@ export const rule: ResourceRule = {
     fr: "Référencer un `compute:DiskEncryptionSet` (`encryption.diskEncryptionSetId`, `managedDisk.diskEncryptionSet.id`) dont `activeKey.keyUrl` est dans un coffre autorisé",
     en: "Reference a `compute:DiskEncryptionSet` (`encryption.diskEncryptionSetId`, `managedDisk.diskEncryptionSet.id`) whose `activeKey.keyUrl` is in an allowed vault",
   },
+  unknownHandled: ["*.diskEncryptionSetId", "*.diskEncryptionSet.id", "activeKey.keyUrl"],
   types: ["azure-native:compute:Disk", "azure-native:compute:VirtualMachine", "azure-native:compute:DiskEncryptionSet"],
   check(r, ctx) {
-    if (r.type === "azure-native:compute:DiskEncryptionSet") return keyRefViolations("activeKey.keyUrl", get(r.props, "activeKey.keyUrl"), ctx.profile);
-    if (r.type === "azure-native:compute:Disk") {
-      const type = get(r.props, "encryption.type");
-      if (isUnknown(type)) return [unknownAt("encryption.type", { fr: "le type de chiffrement", en: "the encryption type" })];
-      if (type === undefined || eqi(type, "EncryptionAtRestWithPlatformKey")) {
-        return [violation(`\`encryption.type\` = ${shown(type)} : clé de plateforme (défaut), pas une CMK`, `\`encryption.type\` = ${shown(type)}: platform key (default), not a CMK`)];
-      }
-      return desViolations("encryption.diskEncryptionSetId", get(r.props, "encryption.diskEncryptionSetId"));
-    }
-    const out = managedDisk("storageProfile.osDisk.managedDisk", get(r.props, "storageProfile.osDisk.managedDisk"));
-    const data = get(r.props, "storageProfile.dataDisks");
-    if (isUnknown(data)) out.push(unknownAt("storageProfile.dataDisks", { fr: "le chiffrement des disques", en: "disk encryption" }));
-    else arr(data).forEach((d, i) => out.push(...managedDisk(`storageProfile.dataDisks[${i}].managedDisk`, get(d, "managedDisk"))));
-    return out;
+    const out = findings(r, ctx.profile);
+    // A disk holds personal data only when the stack says so (classification tag).
+    return isHealthData(r, ctx.profile) ? out : outsideKeyScope(out);
   },
 };
+
+function findings(r: ResourceView, profile: Profile): Violation[] {
+  if (r.type === "azure-native:compute:DiskEncryptionSet") return keyRefViolations("activeKey.keyUrl", get(r.props, "activeKey.keyUrl"), profile);
+  if (r.type === "azure-native:compute:Disk") {
+    const type = get(r.props, "encryption.type");
+    if (isUnknown(type)) return [unverified("encryption.type")];
+    if (type === undefined || eqi(type, "EncryptionAtRestWithPlatformKey")) {
+      return [violation(`\`encryption.type\` = ${shown(type)} : clé de plateforme (défaut), pas une CMK`, `\`encryption.type\` = ${shown(type)}: platform key (default), not a CMK`)];
+    }
+    return desViolations("encryption.diskEncryptionSetId", get(r.props, "encryption.diskEncryptionSetId"));
+  }
+  const out = managedDisk("storageProfile.osDisk.managedDisk", get(r.props, "storageProfile.osDisk.managedDisk"));
+  const data = get(r.props, "storageProfile.dataDisks");
+  if (isUnknown(data)) out.push(unverified("storageProfile.dataDisks"));
+  else arr(data).forEach((d, i) => out.push(...managedDisk(`storageProfile.dataDisks[${i}].managedDisk`, get(d, "managedDisk"))));
+  return out;
+}
+

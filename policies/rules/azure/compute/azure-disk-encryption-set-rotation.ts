@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "azure-disk-encryption-set-rotation",
   clauses: ["O-8.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {

@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { get, isBag, str } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { IMAGE_EOL_REVIEWED, obsoleteAzureImage } from "../../common/lib/image-eol";
 
 const VMSS = "azure-native:compute:VirtualMachineScaleSet";
@@ -26,12 +26,12 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const path = r.type === VMSS ? "virtualMachineProfile.storageProfile.imageReference" : "storageProfile.imageReference";
     const ref = get(r.props, path);
-    if (isUnknown(ref)) return [violation(`\`${path}\` est inconnu pendant la prévisualisation : le support de l'image ne peut être vérifié`, `\`${path}\` is unknown during preview: the image's support cannot be verified`)];
+    if (isUnknown(ref)) return [unverified(path)];
     // Absent, or a gallery / custom image id: not a Marketplace image this table can date.
     if (!isBag(ref)) return [];
     const fields = { publisher: ref.publisher, offer: ref.offer, sku: ref.sku };
     const unknown = Object.entries(fields).filter(([, v]) => isUnknown(v)).map(([k]) => k);
-    if (unknown.length) return [violation(`\`${path}.${unknown.join("/")}\` inconnu pendant la prévisualisation : le support de l'image ne peut être vérifié`, `\`${path}.${unknown.join("/")}\` unknown during preview: the image's support cannot be verified`)];
+    if (unknown.length) return [unverified(unknown.map((k) => `${path}.${k}`))];
     const hit = obsoleteAzureImage({ publisher: str(ref.publisher), offer: str(ref.offer), sku: str(ref.sku) }, ctx.now);
     if (!hit) return [];
     const shown = [ref.publisher, ref.offer, ref.sku].map((x) => str(x) ?? "?").join(":");

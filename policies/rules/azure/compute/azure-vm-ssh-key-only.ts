@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, eqi, get, isBag } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 const VMSS = "azure-native:compute:VirtualMachineScaleSet";
 
@@ -27,13 +27,13 @@ export const rule: ResourceRule = {
   check(r) {
     const base = r.type === VMSS ? "virtualMachineProfile.osProfile" : "osProfile";
     const os = get(r.props, base);
-    if (isUnknown(os)) return [violation(`\`${base}\` est inconnu pendant la prévisualisation`, `\`${base}\` is unknown during preview`)];
+    if (isUnknown(os)) return [unverified(base)];
     if (!isBag(os)) return [];
     const osType = get(r.props, r.type === VMSS ? "virtualMachineProfile.storageProfile.osDisk.osType" : "storageProfile.osDisk.osType");
     const linux = os.linuxConfiguration !== undefined || eqi(osType, "Linux");
     if (!linux) return [];
     const flag = get(os, "linuxConfiguration.disablePasswordAuthentication");
-    if (isUnknown(flag)) return [violation(`\`${base}.linuxConfiguration.disablePasswordAuthentication\` est inconnu pendant la prévisualisation`, `\`${base}.linuxConfiguration.disablePasswordAuthentication\` is unknown during preview`)];
+    if (isUnknown(flag)) return [unverified(`${base}.linuxConfiguration.disablePasswordAuthentication`)];
     if (bool(flag) === true) return [];
     // Absent flag without a password: Azure requires keys then; with a password, password login is on.
     if (bool(flag) === false || os.adminPassword !== undefined) {

@@ -2,14 +2,14 @@ import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, bool, eqi, get } from "../../../core/props";
 import { cidrWithin, isOpenSource } from "../../../core/network";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-aks-api-restricted",
   clauses: ["O-5.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -27,7 +27,7 @@ export const rule: ResourceRule = {
     if (bool(priv) === true || eqi(pna, "Disabled")) return [];
     const ranges = get(r.props, "apiServerAccessProfile.authorizedIPRanges");
     if (isUnknown(priv) || isUnknown(pna) || isUnknown(ranges) || arr(ranges).some(isUnknown)) {
-      return [unknownAt("apiServerAccessProfile", { fr: "l'exposition du serveur d'API", en: "API server exposure" })];
+      return [unverified("apiServerAccessProfile")];
     }
     const list = arr(ranges).filter((x): x is string => typeof x === "string");
     if (!list.length) {

@@ -1,14 +1,15 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-aks-auto-upgrade",
   clauses: ["O-7.1", "O-12.4.1"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "K",
   scope: "core",
   description: {
@@ -23,11 +24,11 @@ export const rule: ResourceRule = {
   check(r) {
     const out: Violation[] = [];
     const ch = get(r.props, "autoUpgradeProfile.upgradeChannel");
-    if (isUnknown(ch)) out.push(unknownAt("autoUpgradeProfile.upgradeChannel", { fr: "la mise à jour automatique", en: "automatic upgrade" }));
+    if (isUnknown(ch)) out.push(unverified("autoUpgradeProfile.upgradeChannel"));
     // Absent means "none" in the API.
     else if (ch === undefined || eqi(ch, "none")) out.push(violation(`\`autoUpgradeProfile.upgradeChannel\` = ${shown(ch)} : pas de mise à jour automatique de Kubernetes`, `\`autoUpgradeProfile.upgradeChannel\` = ${shown(ch)}: no automatic Kubernetes upgrade`));
     const os = get(r.props, "autoUpgradeProfile.nodeOSUpgradeChannel");
-    if (isUnknown(os)) out.push(unknownAt("autoUpgradeProfile.nodeOSUpgradeChannel", { fr: "la mise à jour de l'OS des nœuds", en: "node OS upgrade" }));
+    if (isUnknown(os)) out.push(unverified("autoUpgradeProfile.nodeOSUpgradeChannel"));
     // Absent means NodeImage (AKS default).
     else if (eqi(os, "None")) out.push(violation("`autoUpgradeProfile.nodeOSUpgradeChannel` = \"None\" : OS des nœuds jamais corrigé automatiquement", "`autoUpgradeProfile.nodeOSUpgradeChannel` = \"None\": node OS never patched automatically"));
     return out;

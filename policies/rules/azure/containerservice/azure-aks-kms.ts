@@ -1,15 +1,16 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
-import { shown, unknownAt } from "../lib/messages";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-aks-kms",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "profile", key: "keys.scope" },
   family: "C",
   scope: "core",
   description: {
@@ -20,11 +21,12 @@ export const rule: ResourceRule = {
     fr: "Fixer `securityProfile.azureKeyVaultKms.{enabled: true, keyId}` vers un coffre autorisé et `diskEncryptionSetID`",
     en: "Set `securityProfile.azureKeyVaultKms.{enabled: true, keyId}` to an allowed vault, and `diskEncryptionSetID`",
   },
+  unknownHandled: ["diskEncryptionSetID", "securityProfile.azureKeyVaultKms.keyId"],
   types: ["azure-native:containerservice:ManagedCluster"],
   check(r, ctx) {
     const out: Violation[] = [];
     const enabled = get(r.props, "securityProfile.azureKeyVaultKms.enabled");
-    if (isUnknown(enabled)) out.push(unknownAt("securityProfile.azureKeyVaultKms.enabled", { fr: "le chiffrement KMS d'etcd", en: "etcd KMS encryption" }));
+    if (isUnknown(enabled)) out.push(unverified("securityProfile.azureKeyVaultKms.enabled"));
     else if (bool(enabled) !== true) out.push(violation(`\`securityProfile.azureKeyVaultKms.enabled\` = ${shown(enabled)} : secrets etcd sans CMK`, `\`securityProfile.azureKeyVaultKms.enabled\` = ${shown(enabled)}: etcd secrets without a CMK`));
     else out.push(...keyRefViolations("securityProfile.azureKeyVaultKms.keyId", get(r.props, "securityProfile.azureKeyVaultKms.keyId"), ctx.profile));
     const des = r.props.diskEncryptionSetID;

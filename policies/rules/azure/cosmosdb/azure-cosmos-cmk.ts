@@ -6,6 +6,7 @@ export const rule: ResourceRule = {
   name: "azure-cosmos-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -16,6 +17,7 @@ export const rule: ResourceRule = {
     fr: "Fixer `keyVaultKeyUri` vers une clé d'un coffre de `keys.azureKeyVaultUris`",
     en: "Set `keyVaultKeyUri` to a key in a vault of `keys.azureKeyVaultUris`",
   },
+  unknownHandled: ["keyVaultKeyUri"],
   types: ["azure-native:cosmosdb:DatabaseAccount"],
   check(r, ctx) {
     return keyRefViolations("keyVaultKeyUri", r.props.keyVaultKeyUri, ctx.profile);

@@ -1,14 +1,15 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { eqi } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-cosmos-tls12",
-  clauses: ["O-8.1"],
+  clauses: ["O-8.1", "O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "B",
   scope: "core",
   description: {
@@ -22,7 +23,7 @@ export const rule: ResourceRule = {
   types: ["azure-native:cosmosdb:DatabaseAccount"],
   check(r) {
     const v = r.props.minimalTlsVersion;
-    if (isUnknown(v)) return [unknownAt("minimalTlsVersion", { fr: "la version TLS minimale", en: "the minimum TLS version" })];
+    if (isUnknown(v)) return [unverified("minimalTlsVersion")];
     if (eqi(v, "Tls12")) return [];
     return [violation(`\`minimalTlsVersion\` = ${shown(v)} : TLS 1.2 requis (\"Tls12\")`, `\`minimalTlsVersion\` = ${shown(v)}: TLS 1.2 is required ("Tls12")`)];
   },

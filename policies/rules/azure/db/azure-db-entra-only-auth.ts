@@ -1,14 +1,15 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-db-entra-only-auth",
   clauses: ["O-12.3.6"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "H",
   scope: "saas",
   description: {
@@ -24,12 +25,12 @@ export const rule: ResourceRule = {
   check(r) {
     if (r.type !== "azure-native:dbforpostgresql:Server") {
       const v = get(r.props, "administrators.azureADOnlyAuthentication");
-      if (isUnknown(v)) return [unknownAt("administrators.azureADOnlyAuthentication", { fr: "le mode d'authentification", en: "the authentication mode" })];
+      if (isUnknown(v)) return [unverified("administrators.azureADOnlyAuthentication")];
       if (bool(v) === true) return [];
       return [violation(`\`administrators.azureADOnlyAuthentication\` = ${shown(v)} : connexions SQL par mot de passe acceptées`, `\`administrators.azureADOnlyAuthentication\` = ${shown(v)}: SQL password logins accepted`)];
     }
     const pw = get(r.props, "authConfig.passwordAuth");
-    if (isUnknown(pw)) return [unknownAt("authConfig.passwordAuth", { fr: "le mode d'authentification", en: "the authentication mode" })];
+    if (isUnknown(pw)) return [unverified("authConfig.passwordAuth")];
     // Absent means Enabled (API default).
     if (eqi(pw, "Disabled")) return [];
     return [violation(`\`authConfig.passwordAuth\` = ${shown(pw)} : connexions PostgreSQL par mot de passe acceptées (Enabled par défaut)`, `\`authConfig.passwordAuth\` = ${shown(pw)}: PostgreSQL password logins accepted (Enabled by default)`)];

@@ -6,6 +6,7 @@ export const rule: ResourceRule = {
   name: "azure-db-entra-only",
   clauses: ["O-12.3.6"],
   severity: "high",
+  basis: { kind: "clause", text: "Les mots de passe ne doivent pas être stockés en clair dans le logiciel ou la base de données" },
   family: "H",
   scope: "saas",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "azure-db-firewall-admin-cidrs",
   clauses: ["O-5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "azure-db-firewall-azure-services",
   clauses: ["O-5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -17,6 +18,7 @@ export const rule: ResourceRule = {
     fr: "Supprimer la règle 0.0.0.0–0.0.0.0 et utiliser un point de terminaison privé ou une règle de réseau virtuel",
     en: "Remove the 0.0.0.0–0.0.0.0 rule and use a private endpoint or a virtual network rule",
   },
+  unknownHandled: ["startIpAddress", "endIpAddress"],
   types: DB_FIREWALL_TYPES,
   check(r, ctx) {
     // Unknown bounds are reported by azure-sql-pg-mysql-firewall.

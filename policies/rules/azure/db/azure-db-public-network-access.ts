@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "azure-db-public-network-access",
   clauses: ["O-5.3"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "D",
   scope: "core",
   description: {

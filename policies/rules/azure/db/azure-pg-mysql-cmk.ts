@@ -1,15 +1,16 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
-import { shown, unknownAt } from "../lib/messages";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-pg-mysql-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -20,10 +21,12 @@ export const rule: ResourceRule = {
     fr: "Fixer `dataEncryption.type: \"AzureKeyVault\"`, `dataEncryption.primaryKeyURI` (et `geoBackupKeyURI` si la sauvegarde géo-redondante est active) vers un coffre autorisé",
     en: "Set `dataEncryption.type: \"AzureKeyVault\"`, `dataEncryption.primaryKeyURI` (and `geoBackupKeyURI` when geo-redundant backup is on) to an allowed vault",
   },
+  // An unknown geo-redundancy is judged as on: the geo key is required either way.
+  unknownHandled: ["backup.geoRedundantBackup"],
   types: ["azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server"],
   check(r, ctx) {
     const type = get(r.props, "dataEncryption.type");
-    if (isUnknown(type)) return [unknownAt("dataEncryption.type", { fr: "le type de chiffrement", en: "the encryption type" })];
+    if (isUnknown(type)) return [unverified("dataEncryption.type")];
     if (!eqi(type, "AzureKeyVault")) {
       return [violation(`\`dataEncryption.type\` = ${shown(type)} : clé gérée par le service, pas une CMK`, `\`dataEncryption.type\` = ${shown(type)}: service-managed key, not a CMK`)];
     }

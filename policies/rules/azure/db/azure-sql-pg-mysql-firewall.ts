@@ -1,6 +1,6 @@
+import { unverified } from "../../../core/unknown";
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { unknownAt } from "../lib/messages";
 import { DB_FIREWALL_TYPES, firewallRange } from "./firewall";
 
 export const rule: ResourceRule = {
@@ -8,6 +8,7 @@ export const rule: ResourceRule = {
   name: "azure-sql-pg-mysql-firewall",
   clauses: ["O-5.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -22,7 +23,7 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const f = firewallRange(r.props, ctx.profile.adminCidrs);
     // Unknown bounds could be the full range: a mandatory rule does not pass them silently.
-    if (f.kind === "unknown") return [unknownAt("startIpAddress/endIpAddress", { fr: "la plage autorisée", en: "the allowed range" })];
+    if (f.kind === "unknown") return [unverified("startIpAddress/endIpAddress")];
     if (f.kind !== "internet") return [];
     return [violation(`plage ${f.start}–${f.end} : serveur de base de données ouvert à tout Internet`, `range ${f.start}–${f.end}: database server open to the whole internet`)];
   },

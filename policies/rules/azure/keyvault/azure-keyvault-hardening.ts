@@ -1,14 +1,15 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-keyvault-hardening",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {
@@ -23,10 +24,10 @@ export const rule: ResourceRule = {
   check(r) {
     const out: Violation[] = [];
     const soft = get(r.props, "properties.enableSoftDelete");
-    if (isUnknown(soft)) out.push(unknownAt("properties.enableSoftDelete", { fr: "la suppression réversible", en: "soft delete" }));
+    if (isUnknown(soft)) out.push(unverified("properties.enableSoftDelete"));
     else if (bool(soft) === false) out.push(violation("`properties.enableSoftDelete` = false : suppression réversible désactivée", "`properties.enableSoftDelete` = false: soft delete disabled"));
     const purge = get(r.props, "properties.enablePurgeProtection");
-    if (isUnknown(purge)) out.push(unknownAt("properties.enablePurgeProtection", { fr: "la protection contre la purge", en: "purge protection" }));
+    if (isUnknown(purge)) out.push(unverified("properties.enablePurgeProtection"));
     else if (bool(purge) !== true) out.push(violation(`\`properties.enablePurgeProtection\` = ${shown(purge)} : un coffre supprimé peut être purgé avec ses clés`, `\`properties.enablePurgeProtection\` = ${shown(purge)}: a deleted vault can be purged with its keys`));
     return out;
   },

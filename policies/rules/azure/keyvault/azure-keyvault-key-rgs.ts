@@ -1,8 +1,7 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { RSA_2048_UNTIL, RSA_LONG_TERM_BITS, RSA_MIN_BITS, rsaSize } from "../lib/rgs";
 
 export const rule: ResourceRule = {
@@ -10,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-keyvault-key-rgs",
   clauses: ["O-8.3"],
   severity: "medium",
+  basis: { kind: "clause", text: "si des techniques cryptographiques sont utilisées, elles doivent être conformes" },
   family: "C",
   scope: "core",
   description: {
@@ -24,7 +24,7 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const out: Violation[] = [];
     const rsa = rsaSize(r.props);
-    if (rsa.kind === "unknown") out.push(unknownAt("properties.kty/keySize", { fr: "la taille de clé", en: "the key size" }));
+    if (rsa.kind === "unknown") out.push(unverified("properties.kty/keySize"));
     if (rsa.kind === "rsa") {
       const min = ctx.now >= RSA_2048_UNTIL ? RSA_LONG_TERM_BITS : RSA_MIN_BITS;
       if (rsa.bits < min) {
@@ -33,7 +33,7 @@ export const rule: ResourceRule = {
       }
     }
     const curve = get(r.props, "properties.curveName");
-    if (isUnknown(curve)) out.push(unknownAt("properties.curveName", { fr: "la courbe", en: "the curve" }));
+    if (isUnknown(curve)) out.push(unverified("properties.curveName"));
     else if (typeof curve === "string" && curve.toUpperCase() === "P-256K") {
       out.push(violation("`properties.curveName` = P-256K : courbe secp256k1 non recommandée par l'ANSSI", "`properties.curveName` = P-256K: secp256k1 is not an ANSSI-recommended curve"));
     }

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "azure-keyvault-key-rotation",
   clauses: ["O-8.3"],
   severity: "low",
+  basis: { kind: "profile", key: "keys.rotationDays" },
   family: "C",
   scope: "core",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "azure-keyvault-key-rsa-3072",
   clauses: ["O-8.3"],
   severity: "low",
+  basis: { kind: "clause", text: "si des techniques cryptographiques sont utilisées, elles doivent être conformes" },
   family: "C",
   scope: "core",
   description: {

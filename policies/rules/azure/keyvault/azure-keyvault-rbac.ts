@@ -1,14 +1,15 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-keyvault-rbac",
   clauses: ["O-8.4"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {
@@ -22,7 +23,7 @@ export const rule: ResourceRule = {
   types: ["azure-native:keyvault:Vault"],
   check(r) {
     const v = get(r.props, "properties.enableRbacAuthorization");
-    if (isUnknown(v)) return [unknownAt("properties.enableRbacAuthorization", { fr: "le mode d'autorisation", en: "the authorisation mode" })];
+    if (isUnknown(v)) return [unverified("properties.enableRbacAuthorization")];
     if (bool(v) === true) return [];
     return [violation(`\`properties.enableRbacAuthorization\` = ${shown(v)} : stratégies d'accès du coffre au lieu du RBAC`, `\`properties.enableRbacAuthorization\` = ${shown(v)}: vault access policies instead of RBAC`)];
   },

@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-keyvault-soft-delete-retention",
   clauses: ["O-8.4"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "C",
   scope: "core",
   description: {

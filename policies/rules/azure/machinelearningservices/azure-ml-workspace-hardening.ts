@@ -1,15 +1,16 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool, eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
-import { shown, unknownAt } from "../lib/messages";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-ml-workspace-hardening",
   clauses: ["O-12.6.4"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "I",
   scope: "ai",
   description: {
@@ -24,13 +25,13 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const out: Violation[] = [];
     const pna = r.props.publicNetworkAccess;
-    if (isUnknown(pna)) out.push(unknownAt("publicNetworkAccess", { fr: "l'accès public", en: "public access" }));
+    if (isUnknown(pna)) out.push(unverified("publicNetworkAccess"));
     else if (!eqi(pna, "Disabled")) out.push(violation(`\`publicNetworkAccess\` = ${shown(pna)} : espace de travail public (Enabled par défaut)`, `\`publicNetworkAccess\` = ${shown(pna)}: public workspace (Enabled by default)`));
     const hbi = r.props.hbiWorkspace;
-    if (isUnknown(hbi)) out.push(unknownAt("hbiWorkspace", { fr: "le mode HBI", en: "HBI mode" }));
+    if (isUnknown(hbi)) out.push(unverified("hbiWorkspace"));
     else if (bool(hbi) !== true) out.push(violation(`\`hbiWorkspace\` = ${shown(hbi)} : télémétrie et données de diagnostic non minimisées`, `\`hbiWorkspace\` = ${shown(hbi)}: telemetry and diagnostic data not minimised`));
     const status = get(r.props, "encryption.status");
-    if (isUnknown(status)) out.push(unknownAt("encryption.status", { fr: "le chiffrement CMK", en: "CMK encryption" }));
+    if (isUnknown(status)) out.push(unverified("encryption.status"));
     else if (!eqi(status, "Enabled")) out.push(violation(`\`encryption.status\` = ${shown(status)} : pas de clé gérée par le client`, `\`encryption.status\` = ${shown(status)}: no customer-managed key`));
     else out.push(...keyRefViolations("encryption.keyVaultProperties.keyIdentifier", get(r.props, "encryption.keyVaultProperties.keyIdentifier"), ctx.profile));
     return out;

@@ -1,8 +1,7 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bags, eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { byName, refName } from "./appgw";
 
 export const rule: ResourceRule = {
@@ -10,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-appgw-https-listeners",
   clauses: ["O-8.1"],
   severity: "medium",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -24,11 +24,11 @@ export const rule: ResourceRule = {
   check(r) {
     const p = r.props;
     for (const k of ["httpListeners", "requestRoutingRules", "redirectConfigurations", "frontendIPConfigurations"]) {
-      if (isUnknown(p[k])) return [unknownAt(k, { fr: "l'exposition HTTP", en: "HTTP exposure" })];
+      if (isUnknown(p[k])) return [unverified(k)];
     }
     const out: Violation[] = [];
     for (const l of bags(p.httpListeners)) {
-      if (isUnknown(l.protocol)) { out.push(unknownAt(`httpListeners[${String(l.name)}].protocol`, { fr: "le protocole", en: "the protocol" })); continue; }
+      if (isUnknown(l.protocol)) { out.push(unverified(`httpListeners[${String(l.name)}].protocol`)); continue; }
       if (!eqi(l.protocol, "Http")) continue;
       // A frontend that cannot be resolved is treated as public (the safe reading).
       const fe = byName(p, "frontendIPConfigurations", refName(l.frontendIPConfiguration));

@@ -1,14 +1,14 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-appgw-no-plaintext-backend",
   clauses: ["O-12.4.4"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "B",
   scope: "hosted-admin",
   description: {
@@ -24,11 +24,11 @@ export const rule: ResourceRule = {
     const out: Violation[] = [];
     const scan = (coll: string, plain: string) => {
       const items = r.props[coll];
-      if (isUnknown(items)) { out.push(unknownAt(coll, { fr: "le protocole vers le backend", en: "the backend protocol" })); return; }
+      if (isUnknown(items)) { out.push(unverified(coll)); return; }
       arr(items).forEach((s, i) => {
         const proto = get(s, "protocol");
         const label = `${coll}[${i}]${typeof get(s, "name") === "string" ? ` (${String(get(s, "name"))})` : ""}`;
-        if (isUnknown(proto)) out.push(unknownAt(`${coll}[${i}].protocol`, { fr: "le protocole vers le backend", en: "the backend protocol" }));
+        if (isUnknown(proto)) out.push(unverified(`${coll}[${i}].protocol`));
         else if (eqi(proto, plain)) out.push(violation(`${label} : \`protocol\` = ${plain}, saut en clair vers le backend`, `${label}: \`protocol\` = ${plain}, plaintext hop to the backend`));
       });
     };

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "azure-appgw-tls12-default",
   clauses: ["O-8.1"],
   severity: "low",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {

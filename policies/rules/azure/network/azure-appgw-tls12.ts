@@ -1,8 +1,8 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, eqi, get, isBag } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 /** Predefined policies whose minimum protocol is TLS 1.2. */
 const PREDEFINED_OK = ["appgwsslpolicy20170401s", "appgwsslpolicy20220101", "appgwsslpolicy20220101s"];
@@ -10,12 +10,12 @@ const PROTOCOL_OK = ["tlsv1_2", "tlsv1_3"];
 
 function checkPolicy(path: string, policy: unknown): Violation[] {
   if (policy === undefined) return [];
-  if (isUnknown(policy)) return [unknownAt(path, { fr: "la politique TLS", en: "the TLS policy" })];
+  if (isUnknown(policy)) return [unverified(path)];
   if (!isBag(policy)) return [];
   const type = policy.policyType;
   const name = policy.policyName;
   const min = policy.minProtocolVersion;
-  if (isUnknown(type) || isUnknown(name) || isUnknown(min)) return [unknownAt(path, { fr: "la politique TLS", en: "the TLS policy" })];
+  if (isUnknown(type) || isUnknown(name) || isUnknown(min)) return [unverified(path)];
   if (eqi(type, "Custom") || eqi(type, "CustomV2")) {
     if (typeof min === "string" && PROTOCOL_OK.includes(min.toLowerCase())) return [];
     return [violation(`\`${path}.minProtocolVersion\` = ${shown(min)} (politique ${String(type)}) : TLSv1_2 minimum requis`, `\`${path}.minProtocolVersion\` = ${shown(min)} (${String(type)} policy): TLSv1_2 at least is required`)];
@@ -34,6 +34,7 @@ export const rule: ResourceRule = {
   name: "azure-appgw-tls12",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -48,7 +49,7 @@ export const rule: ResourceRule = {
   check(r) {
     const out = checkPolicy("sslPolicy", r.props.sslPolicy);
     const profiles = r.props.sslProfiles;
-    if (isUnknown(profiles)) out.push(unknownAt("sslProfiles", { fr: "les politiques TLS des profils", en: "the profiles' TLS policies" }));
+    if (isUnknown(profiles)) out.push(unverified("sslProfiles"));
     else arr(profiles).forEach((p, i) => out.push(...checkPolicy(`sslProfiles[${i}].sslPolicy`, get(p, "sslPolicy"))));
     return out;
   },

@@ -11,6 +11,7 @@ export const rule: ResourceRule = {
   name: "azure-nsg-admin-source-allowlist",
   clauses: ["O-5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -21,6 +22,7 @@ export const rule: ResourceRule = {
     fr: "Limiter les sources des règles vers les ports d'administration à `adminCidrs` ∪ `vendorMaintenanceCidrs`, aux étiquettes VirtualNetwork/AzureLoadBalancer ou à des groupes de sécurité d'application",
     en: "Limit the sources of rules to administration ports to `adminCidrs` ∪ `vendorMaintenanceCidrs`, the VirtualNetwork/AzureLoadBalancer tags or application security groups",
   },
+  unknownHandled: ["*.sourceAddressPrefix", "*.sourceAddressPrefixes"],
   types: NSG_TYPES,
   check(r, ctx) {
     const allowed = [...ctx.profile.adminCidrs, ...ctx.profile.vendorMaintenanceCidrs];

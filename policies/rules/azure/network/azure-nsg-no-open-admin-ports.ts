@@ -1,7 +1,7 @@
+import { unverified } from "../../../core/unknown";
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { isOpenSource } from "../../../core/network";
-import { unknownAt } from "../lib/messages";
 import { inboundRules, NSG_TYPES } from "./nsg";
 
 export const rule: ResourceRule = {
@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-nsg-no-open-admin-ports",
   clauses: ["O-5.3"],
   severity: "critical",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -23,9 +24,9 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const out: Violation[] = [];
     for (const x of inboundRules(r.type, r.props, ctx.profile.adminPorts)) {
-      if ("unknown" in x) { out.push(unknownAt(x.label, { fr: "l'exposition des ports d'administration", en: "admin-port exposure" })); continue; }
+      if ("unknown" in x) { out.push(unverified(x.label)); continue; }
       if (x.adminPorts !== null && x.adminPorts.length === 0) continue;
-      if (x.sources === null || x.adminPorts === null) { out.push(unknownAt(x.label, { fr: "l'exposition des ports d'administration", en: "admin-port exposure" })); continue; }
+      if (x.sources === null || x.adminPorts === null) { out.push(unverified(x.label)); continue; }
       const open = x.sources.filter(isOpenSource);
       if (open.length) {
         out.push(violation(

@@ -1,12 +1,13 @@
 import { num } from "../../../core/props";
 import { violation, type ResourceRule, type Violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-log-retention-bounded",
   clauses: ["O-6.5"],
   severity: "high",
+  basis: { kind: "profile", key: "logRetentionDays.max" },
   family: "F",
   scope: "core",
   description: {
@@ -28,9 +29,9 @@ export const rule: ResourceRule = {
     const bound = (prop: string, foreverWhenZero: boolean): void => {
       const v = r.props[prop];
       const d = num(v);
-      if (isUnknown(v)) out.push(violation(`${prop} inconnu pendant la prévisualisation`, `${prop} unknown during preview`));
+      if (isUnknown(v)) out.push(unverified(prop));
       else if (foreverWhenZero && (d === undefined || d === 0)) out.push(violation(`${prop} absent ou 0 : journaux conservés sans limite`, `${prop} absent or 0: logs kept forever`));
-      else if (d !== undefined && d > max) out.push(violation(`${prop} = ${d} jours > maximum ${max}`, `${prop} = ${d} days > maximum ${max}`));
+      else if (max !== undefined && d !== undefined && d > max) out.push(violation(`${prop} = ${d} jours > maximum ${max}`, `${prop} = ${d} days > maximum ${max}`));
     };
     if (r.type.endsWith(":Workspace")) bound("retentionInDays", false);
     else if (r.type.endsWith(":Table")) {

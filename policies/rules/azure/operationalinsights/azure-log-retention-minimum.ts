@@ -9,6 +9,7 @@ export const rule: ResourceRule = {
   name: "azure-log-retention-minimum",
   clauses: ["O-6.5"],
   severity: "medium",
+  basis: { kind: "profile", key: "logRetentionDays.min" },
   family: "F",
   scope: "core",
   description: {
@@ -21,6 +22,6 @@ export const rule: ResourceRule = {
     const v = r.props.retentionInDays;
     const days = v === undefined ? WORKSPACE_DEFAULT_DAYS : num(v);
     const { min } = ctx.profile.logRetentionDays;
-    return days !== undefined && days < min ? [violation(`rétention ${days} jours < minimum ${min}`, `retention ${days} days < minimum ${min}`)] : [];
+    return min !== undefined && days !== undefined && days < min ? [violation(`rétention ${days} jours < minimum ${min}`, `retention ${days} days < minimum ${min}`)] : [];
   },
 };

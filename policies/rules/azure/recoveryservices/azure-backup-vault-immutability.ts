@@ -1,12 +1,13 @@
 import { get, str } from "../../../core/props";
 import { violation, type ResourceRule } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-backup-vault-immutability",
   clauses: ["O-12.3.8"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {
@@ -17,7 +18,7 @@ export const rule: ResourceRule = {
   types: ["azure-native:recoveryservices:Vault", "azure-native:dataprotection:BackupVault"],
   check(r) {
     const v = get(r.props, "properties.securitySettings.immutabilitySettings.state");
-    if (isUnknown(v)) return [violation("état d'immutabilité inconnu pendant la prévisualisation", "immutability state unknown during preview")];
+    if (isUnknown(v)) return [unverified("properties.securitySettings.immutabilitySettings.state")];
     return str(v)?.toLowerCase() === "disabled" ? [violation("immutabilité désactivée", "immutability disabled")] : [];
   },
 };

@@ -1,6 +1,6 @@
 import { get, str } from "../../../core/props";
 import { violation, type ResourceRule } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 /** Soft-delete state path and accepted values; absent keeps the service default (on). */
 const SOFT_DELETE: Record<string, [string, string[]]> = {
@@ -13,6 +13,7 @@ export const rule: ResourceRule = {
   name: "azure-backup-vault-protection",
   clauses: ["O-12.3.8"],
   severity: "high",
+  basis: { kind: "practice" },
   family: "G",
   scope: "saas",
   description: {
@@ -27,7 +28,7 @@ export const rule: ResourceRule = {
   check(r) {
     const [path, ok] = SOFT_DELETE[r.type];
     const v = get(r.props, path);
-    if (isUnknown(v)) return [violation("état de la suppression réversible inconnu pendant la prévisualisation", "soft delete state unknown during preview")];
+    if (isUnknown(v)) return [unverified(path)];
     if (v === undefined) return [];
     return ok.includes((str(v) ?? "").toLowerCase()) ? [] : [violation(`suppression réversible désactivée (${String(v)})`, `soft delete off (${String(v)})`)];
   },

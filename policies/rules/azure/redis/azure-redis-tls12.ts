@@ -1,14 +1,15 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-redis-tls12",
-  clauses: ["O-8.1"],
+  clauses: ["O-8.1", "O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "B",
   scope: "core",
   description: {
@@ -23,11 +24,11 @@ export const rule: ResourceRule = {
   check(r) {
     const out: Violation[] = [];
     const v = r.props.minimumTlsVersion;
-    if (isUnknown(v)) out.push(unknownAt("minimumTlsVersion", { fr: "la version TLS minimale", en: "the minimum TLS version" }));
+    if (isUnknown(v)) out.push(unverified("minimumTlsVersion"));
     // The enum stops at 1.2; absent leaves the historical 1.0 default.
     else if (v !== "1.2") out.push(violation(`\`minimumTlsVersion\` = ${shown(v)} : TLS 1.2 requis`, `\`minimumTlsVersion\` = ${shown(v)}: TLS 1.2 is required`));
     const port = r.props.enableNonSslPort;
-    if (isUnknown(port)) out.push(unknownAt("enableNonSslPort", { fr: "le port non chiffré", en: "the non-TLS port" }));
+    if (isUnknown(port)) out.push(unverified("enableNonSslPort"));
     else if (bool(port) === true) out.push(violation("`enableNonSslPort` = true : port 6379 en clair ouvert", "`enableNonSslPort` = true: plaintext port 6379 is open"));
     return out;
   },

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "azure-defender-enabled",
   clauses: ["O-7.1"],
   severity: "low",
+  basis: { kind: "practice" },
   family: "K",
   scope: "core",
   description: {

@@ -1,15 +1,16 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { eqi, get } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
-import { shown, unknownAt } from "../lib/messages";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-storage-cmk",
   clauses: ["O-8.4"],
   severity: "high",
+  basis: { kind: "clause", text: "établir la responsabilité de la gestion des clés de chiffrement" },
   family: "C",
   scope: "core",
   description: {
@@ -20,10 +21,11 @@ export const rule: ResourceRule = {
     fr: "Fixer `encryption.keySource: \"Microsoft.Keyvault\"` et `encryption.keyVaultProperties.{keyVaultUri,keyName}` vers un coffre de `keys.azureKeyVaultUris`",
     en: "Set `encryption.keySource: \"Microsoft.Keyvault\"` and `encryption.keyVaultProperties.{keyVaultUri,keyName}` to a vault of `keys.azureKeyVaultUris`",
   },
+  unknownHandled: ["encryption.keyVaultProperties"],
   types: ["azure-native:storage:StorageAccount"],
   check(r, ctx) {
     const src = get(r.props, "encryption.keySource");
-    if (isUnknown(src)) return [unknownAt("encryption.keySource", { fr: "la source de la clé de chiffrement", en: "the encryption key source" })];
+    if (isUnknown(src)) return [unverified("encryption.keySource")];
     if (!eqi(src, "Microsoft.Keyvault")) {
       return [violation(`\`encryption.keySource\` = ${shown(src)} : clé gérée par Microsoft (Microsoft.Storage par défaut), pas une CMK`, `\`encryption.keySource\` = ${shown(src)}: Microsoft-managed key (Microsoft.Storage by default), not a CMK`)];
     }

@@ -1,7 +1,7 @@
+import { defaultHolds } from "../../../core/provider-defaults";
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { isUnknown } from "../../../core/unknown";
-import { unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
 
 const TLS_OK = ["tls1_2", "tls1_3"];
 
@@ -10,6 +10,7 @@ export const rule: ResourceRule = {
   name: "azure-storage-tls12",
   clauses: ["O-8.1"],
   severity: "high",
+  basis: { kind: "clause", text: "l'usage du TLS 1.2 ou plus est impératif" },
   family: "B",
   scope: "core",
   description: {
@@ -17,18 +18,18 @@ export const rule: ResourceRule = {
     en: "Storage accounts accept HTTPS only, with TLS 1.2 at least",
   },
   remediation: {
-    fr: "Fixer `minimumTlsVersion: \"TLS1_2\"` (l'absence vaut TLS1_0 côté API) et ne pas mettre `enableHttpsTrafficOnly: false`",
-    en: "Set `minimumTlsVersion: \"TLS1_2\"` (absent means TLS1_0 in the API) and do not set `enableHttpsTrafficOnly: false`",
+    fr: "Ne pas fixer `minimumTlsVersion` en dessous de \"TLS1_2\" (Azure Storage refuse TLS 1.0/1.1 depuis le 3 février 2026) et ne pas mettre `enableHttpsTrafficOnly: false`",
+    en: "Do not set `minimumTlsVersion` below \"TLS1_2\" (Azure Storage refuses TLS 1.0/1.1 since 3 February 2026) and do not set `enableHttpsTrafficOnly: false`",
   },
   types: ["azure-native:storage:StorageAccount"],
-  check(r) {
+  check(r, ctx) {
     const out: Violation[] = [];
     const tls = r.props.minimumTlsVersion;
-    if (isUnknown(tls)) out.push(unknownAt("minimumTlsVersion", { fr: "la version TLS minimale", en: "the minimum TLS version" }));
-    else if (tls === undefined) out.push(violation("`minimumTlsVersion` absent : la valeur par défaut de l'API est TLS1_0", "`minimumTlsVersion` absent: the API default is TLS1_0"));
-    else if (typeof tls !== "string" || !TLS_OK.includes(tls.toLowerCase())) out.push(violation(`\`minimumTlsVersion\` = ${String(tls)} : TLS 1.2 minimum requis`, `\`minimumTlsVersion\` = ${String(tls)}: TLS 1.2 at least is required`));
+    if (isUnknown(tls)) out.push(unverified("minimumTlsVersion"));
+    else if (tls === undefined && !defaultHolds("azure.storage.minimumTls", ctx.now)) out.push(violation("`minimumTlsVersion` absent : la valeur par défaut de l'API est TLS1_0", "`minimumTlsVersion` absent: the API default is TLS1_0"));
+    else if (tls !== undefined && (typeof tls !== "string" || !TLS_OK.includes(tls.toLowerCase()))) out.push(violation(`\`minimumTlsVersion\` = ${String(tls)} : TLS 1.2 minimum requis`, `\`minimumTlsVersion\` = ${String(tls)}: TLS 1.2 at least is required`));
     const https = r.props.enableHttpsTrafficOnly;
-    if (isUnknown(https)) out.push(unknownAt("enableHttpsTrafficOnly", { fr: "l'obligation HTTPS", en: "HTTPS-only" }));
+    if (isUnknown(https)) out.push(unverified("enableHttpsTrafficOnly"));
     // Absent means true (API default since 2019-04-01).
     else if (https === false || https === "false") out.push(violation("`enableHttpsTrafficOnly` = false : HTTP en clair accepté", "`enableHttpsTrafficOnly` = false: plaintext HTTP is accepted"));
     return out;

@@ -1,14 +1,15 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bool } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-appservice-basic-publishing-credentials",
   clauses: ["O-5.3"],
   severity: "medium",
+  basis: { kind: "practice" },
   family: "D",
   scope: "core",
   description: {
@@ -22,7 +23,7 @@ export const rule: ResourceRule = {
   types: ["azure-native:web:WebAppScmAllowed", "azure-native:web:WebAppFtpAllowed", "azure-native:web:WebAppScmAllowedSlot", "azure-native:web:WebAppFtpAllowedSlot"],
   check(r) {
     const v = r.props.allow;
-    if (isUnknown(v)) return [unknownAt("allow", { fr: "l'authentification de base", en: "basic authentication" })];
+    if (isUnknown(v)) return [unverified("allow")];
     if (bool(v) === false) return [];
     return [violation(`\`allow\` = ${shown(v)} : authentification de base (identifiants partagés) autorisée`, `\`allow\` = ${shown(v)}: basic authentication (shared credentials) allowed`)];
   },

@@ -2,14 +2,15 @@ import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { arr, bags, bool, eqi, get } from "../../../core/props";
 import { cidrWithin, isOpenSource } from "../../../core/network";
-import { isUnknown } from "../../../core/unknown";
-import { shown, unknownAt } from "../lib/messages";
+import { isUnknown, unverified } from "../../../core/unknown";
+import { shown } from "../lib/messages";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-appservice-scm-restricted",
   clauses: ["O-5.3"],
   severity: "high",
+  basis: { kind: "clause", text: "filtrage IP pour les solutions en mode SaaS" },
   family: "D",
   scope: "core",
   description: {
@@ -24,7 +25,7 @@ export const rule: ResourceRule = {
   check(r, ctx) {
     const out: Violation[] = [];
     const dbg = get(r.props, "siteConfig.remoteDebuggingEnabled");
-    if (isUnknown(dbg)) out.push(unknownAt("siteConfig.remoteDebuggingEnabled", { fr: "le débogage distant", en: "remote debugging" }));
+    if (isUnknown(dbg)) out.push(unverified("siteConfig.remoteDebuggingEnabled"));
     else if (bool(dbg) === true) out.push(violation("`siteConfig.remoteDebuggingEnabled` = true : débogage distant ouvert", "`siteConfig.remoteDebuggingEnabled` = true: remote debugging open"));
     const pna = r.props.publicNetworkAccess;
     if (eqi(pna, "Disabled")) return out;
@@ -35,7 +36,7 @@ export const rule: ResourceRule = {
     const list = get(r.props, listPath);
     const action = get(r.props, actionPath);
     if ([pna, useMain, list, action].some(isUnknown) || arr(list).some(isUnknown)) {
-      out.push(unknownAt(listPath, { fr: "le filtrage IP du site SCM", en: "SCM IP filtering" }));
+      out.push(unverified(listPath));
       return out;
     }
     // Absent default action means Allow: everything not listed gets in.

@@ -1,7 +1,7 @@
 import type { ResourceRule, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bags, get, isBag } from "../../../core/props";
-import { isUnknown } from "../../../core/unknown";
+import { isUnknown, unverified } from "../../../core/unknown";
 import { secretReason } from "../lib/secrets";
 
 /** [label, name, value] of every app setting and connection string the resource declares. */
@@ -22,6 +22,7 @@ export const rule: ResourceRule = {
   name: "azure-webapp-no-secrets-in-config",
   clauses: ["O-8.2"],
   severity: "high",
+  basis: { kind: "clause", text: "Les données utiles à l'authentification doivent être chiffrées lors de leur communication et de leur stockage" },
   family: "H",
   scope: "core",
   description: {
@@ -41,7 +42,7 @@ export const rule: ResourceRule = {
     const out: Violation[] = [];
     // A whole settings list computed at preview may hide anything: say so.
     for (const p of ["siteConfig.appSettings", "siteConfig.connectionStrings", "properties"]) {
-      if (isUnknown(get(r.props, p))) out.push(violation(`\`${p}\` est inconnu pendant la prévisualisation : l'absence de secret en clair ne peut être vérifiée`, `\`${p}\` is unknown during preview: the absence of plaintext secrets cannot be verified`));
+      if (isUnknown(get(r.props, p))) out.push(unverified(p));
     }
     for (const [label, name, value] of entries(r.type, r.props)) {
       const why = secretReason(name, value);

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "ai-component-declared",
   clauses: ["O-12.6.1", "O-12.6.2"],
   severity: "high",
+  basis: { kind: "clause", text: "il doit informer l'ETABLISSEMENT DE SANTÉ de l'utilisation d'une IA, la documenter" },
   family: "I",
   scope: "ai",
   description: {

@@ -7,6 +7,7 @@ export const rule: ResourceRule = {
   name: "ai-no-unacceptable-risk",
   clauses: ["O-12.6.8"],
   severity: "critical",
+  basis: { kind: "clause", text: "ne soit pas d'un niveau de risque" },
   family: "I",
   scope: "ai",
   description: {

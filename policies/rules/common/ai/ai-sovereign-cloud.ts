@@ -21,6 +21,7 @@ export const rule: ResourceRule = {
   name: "ai-sovereign-cloud",
   clauses: ["O-12.6.5"],
   severity: "high",
+  basis: { kind: "clause", text: "le candidat doit proposer un cloud souverain" },
   family: "A",
   scope: "ai",
   description: {

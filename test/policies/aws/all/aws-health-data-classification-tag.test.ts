@@ -11,8 +11,9 @@ describe("aws-health-data-classification-tag", () => {
     const out = run(rule, "aws:efs/fileSystem:FileSystem", { tags: { owner: "x" } });
     expect(out).toHaveLength(1);
     expect(out[0].message).toContain("`data-classification`");
-    expect(out[0].enforcementLevel).toBe("mandatory");
-    expect(run(rule, "aws:efs/fileSystem:FileSystem", {}, { stack: "dev" })[0].enforcementLevel).toBe("advisory");
+    // Tagging supports O-12.3.3 but is not required by it: advisory unless the profile raises it.
+    expect(out[0].enforcementLevel).toBe("advisory");
+    expect(run(rule, "aws:efs/fileSystem:FileSystem", {}, { profile: { enforcement: { raise: ["A"] } } })[0].enforcementLevel).toBe("mandatory");
   });
   it("fails an empty tag value", () => expect(run(rule, "aws:ebs/volume:Volume", { tags: { "data-classification": " " } })).toHaveLength(1));
   it("ignores stateless types", () => expect(run(rule, "aws:lambda/function:Function", {})).toEqual([]));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../../../policies/rules/aws/all/aws-resource-region-allowed";
 import { runResourceRule, UNKNOWN_STRING } from "../../../helpers/policy-harness";
+import { expectUnverified } from "../../unverified";
 
 const bucket = (props: Record<string, unknown>, providerRegion?: unknown) => runResourceRule(rule, {
   type: "aws:s3/bucket:Bucket",
@@ -27,11 +28,8 @@ describe("aws-resource-region-allowed", () => {
   it("fails when no region can be determined", () => {
     expect(bucket({}, null)[0].message).toContain("aucune région");
   });
-  it("reports an unknown region as a mandatory violation, never a silent advisory", () => {
-    const out = bucket({ region: UNKNOWN_STRING });
-    expect(out).toHaveLength(1);
-    expect(out[0].enforcementLevel).toBe("mandatory");
-    expect(out[0].message).toContain("inconnue");
+  it("reports an unknown region once, as an advisory enforced at pulumi up, never silently", () => {
+    expectUnverified(bucket({ region: UNKNOWN_STRING }), "region");
   });
   it("follows the profile's allowed regions", () => {
     const out = runResourceRule(rule, { type: "aws:s3/bucket:Bucket", props: { region: "eu-west-1" }, profile: { regions: { awsEu: [] } } });

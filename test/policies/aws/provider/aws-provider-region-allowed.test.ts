@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rule } from "../../../../policies/rules/aws/provider/aws-provider-region-allowed";
 import { UNKNOWN_STRING } from "../../../helpers/policy-harness";
 import { run } from "../helpers";
+import { expectUnverified } from "../../unverified";
 
 const T = "pulumi:providers:aws";
 const prov = (props: Record<string, unknown>) => run(rule, T, props, { provider: null });
@@ -12,10 +13,8 @@ describe("aws-provider-region-allowed", () => {
   });
   it("fails a missing region", () => expect(prov({})[0].message).toContain("`region` absente"));
   it("fails a non-EU region", () => expect(prov({ region: "us-east-1" })[0].message).toContain("us-east-1"));
-  it("fails an unknown region as mandatory", () => {
-    const out = prov({ region: UNKNOWN_STRING });
-    expect(out).toHaveLength(1);
-    expect(out[0].enforcementLevel).toBe("mandatory");
+  it("reports an unknown region once, enforced at pulumi up", () => {
+    expectUnverified(prov({ region: UNKNOWN_STRING }), "region");
   });
   it("accepts skipRegionValidation, which @pulumi/aws's Provider sets to \"true\" by default", () => {
     expect(prov({ region: "eu-west-3", skipRegionValidation: true })).toEqual([]);

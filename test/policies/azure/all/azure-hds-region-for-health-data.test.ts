@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../../../policies/rules/azure/all/azure-hds-region-for-health-data";
 import { UNKNOWN_STRING } from "../../../helpers/policy-harness";
-import { messages, run } from "../helpers";
+import { run } from "../helpers";
+import { expectUnverified } from "../../unverified";
 
 const SQL = "azure-native:sql:Server";
 const health = { "data-classification": "Sante" };
@@ -21,7 +22,7 @@ describe("azure-hds-region-for-health-data", () => {
     expect(run(rule, SQL, { location: "westeurope" })).toEqual([]);
   });
   it("fails health data whose location is unknown or undeterminable", () => {
-    expect(messages(run(rule, SQL, { location: UNKNOWN_STRING, tags: health }))[0]).toContain("inconnue");
+    expectUnverified(run(rule, SQL, { location: UNKNOWN_STRING, tags: health }), "location");
     expect(run(rule, SQL, { tags: health }, { provider: { props: {} } })).toHaveLength(1);
   });
   it("uses the profile's tag name and HDS regions", () => {

@@ -14,10 +14,18 @@ describe("azure-paas-network-default-deny", () => {
   it("fails storage default Allow (absent rule set) with public access", () => {
     expect(messages(run(rule, SA, { allowBlobPublicAccess: false }))[0]).toContain("networkRuleSet.defaultAction");
   });
-  it("fails anonymous blob access, explicit or by default", () => {
-    expect(messages(run(rule, SA, withProps(sa, { allowBlobPublicAccess: true })))[0]).toContain("allowBlobPublicAccess");
+  it("fails explicit anonymous blob access (mandatory), passes the absent flag (default false on current API versions)", () => {
+    const out = run(rule, SA, withProps(sa, { allowBlobPublicAccess: true }), { stack: "dev-alice" });
+    expect(messages(out)[0]).toContain("allowBlobPublicAccess");
+    expect(out[0].enforcementLevel).toBe("mandatory");
     const { allowBlobPublicAccess: _, ...noFlag } = sa;
-    expect(run(rule, SA, noFlag)).toHaveLength(1);
+    expect(run(rule, SA, noFlag)).toEqual([]);
+  });
+  it("reports a network left open by default as good practice (advisory unless raised)", () => {
+    const open = run(rule, SA, withProps(sa, { networkRuleSet: { defaultAction: "Allow" } }));
+    expect(open).toHaveLength(1);
+    expect(open[0].enforcementLevel).toBe("advisory");
+    expect(run(rule, SA, withProps(sa, { networkRuleSet: { defaultAction: "Allow" } }), { profile: { enforcement: { raise: ["D"] } } })[0].enforcementLevel).toBe("mandatory");
   });
   it("fails an open IP rule even with default Deny", () => {
     expect(run(rule, SA, withProps(sa, { networkRuleSet: { ipRules: [{ iPAddressOrRange: "0.0.0.0/0" }] } }))).toHaveLength(1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rule } from "../../../../policies/rules/azure/compute/azure-vm-no-eol-image";
 import { UNKNOWN_OBJECT, UNKNOWN_STRING } from "../../../helpers/policy-harness";
 import { messages, run } from "../helpers";
+import { expectUnverified } from "../../unverified";
 
 const VM = "azure-native:compute:VirtualMachine";
 const NOW = { now: "2026-11-29" };
@@ -32,7 +33,7 @@ describe("azure-vm-no-eol-image", () => {
     expect(messages(out)[0]).toContain("virtualMachineProfile.storageProfile.imageReference");
   });
   it("never passes an image reference unknown during preview", () => {
-    expect(vm(UNKNOWN_OBJECT)).toHaveLength(1);
-    expect(vm({ publisher: "Canonical", offer: UNKNOWN_STRING, sku: "18.04-LTS" })[0].message).toContain("offer");
+    expectUnverified(vm(UNKNOWN_OBJECT), "storageProfile.imageReference");
+    expectUnverified(vm({ publisher: "Canonical", offer: UNKNOWN_STRING, sku: "18.04-LTS" }), "storageProfile.imageReference.offer");
   });
 });

@@ -9,10 +9,11 @@ describe("azure-keyvault-rbac", () => {
   it("passes RBAC authorisation", () => {
     expect(run(rule, KV, { properties: { enableRbacAuthorization: true } })).toEqual([]);
   });
-  it("fails access policies (absent or false): medium, advisory outside prod", () => {
+  it("fails access policies (absent or false): medium, good practice (advisory unless raised)", () => {
     const out = run(rule, KV, { properties: { accessPolicies: [] } });
     expect(out[0].severity).toBe("medium");
-    expect(out[0].enforcementLevel).toBe("mandatory");
+    expect(out[0].enforcementLevel).toBe("advisory");
+    expect(run(rule, KV, { properties: { accessPolicies: [] } }, { profile: { enforcement: { raise: ["azure-keyvault-rbac"] } } })[0].enforcementLevel).toBe("mandatory");
     expect(run(rule, KV, { properties: { enableRbacAuthorization: false } }, { stack: "dev" })[0].enforcementLevel).toBe("advisory");
   });
   it("fails an unknown value", () => {

@@ -9,8 +9,8 @@ describe("azure-backup-vault-immutability", () => {
     expect(rsv("Locked")).toEqual([]);
     expect(rsv(undefined)).toEqual([]);
   });
-  it("fails Disabled: mandatory in prod, advisory in dev", () => {
-    expect(rsv("Disabled")[0].enforcementLevel).toBe("mandatory");
+  it("fails Disabled: good practice, advisory (O-12.3.8 sets no immutability)", () => {
+    expect(rsv("Disabled")[0].enforcementLevel).toBe("advisory");
     expect(rsv("Disabled", "dev-alice")[0].enforcementLevel).toBe("advisory");
   });
   it("reports unknown state", () => {

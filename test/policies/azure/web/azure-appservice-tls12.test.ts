@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rule } from "../../../../policies/rules/azure/web/azure-appservice-tls12";
-import { UNKNOWN_BOOL, UNKNOWN_STRING } from "../../../helpers/policy-harness";
+import { UNKNOWN_BOOL, UNKNOWN_OBJECT, UNKNOWN_STRING } from "../../../helpers/policy-harness";
 import { messages, run, without, withProps } from "../helpers";
+import { expectUnverified } from "../../unverified";
 
 const APP = "azure-native:web:WebApp";
 const happy = { httpsOnly: true, siteConfig: { minTlsVersion: "1.2", scmMinTlsVersion: "1.3", ftpsState: "Disabled" } };
@@ -27,7 +28,10 @@ describe("azure-appservice-tls12", () => {
     expect(messages(run(rule, APP, without(happy, "siteConfig.ftpsState")))[0]).toContain("ftpsState");
   });
   it("fails unknown values", () => {
-    expect(run(rule, APP, withProps(happy, { httpsOnly: UNKNOWN_BOOL }))).toHaveLength(1);
-    expect(run(rule, APP, withProps(happy, { siteConfig: { minTlsVersion: UNKNOWN_STRING, ftpsState: UNKNOWN_STRING } }))).toHaveLength(2);
+    expectUnverified(run(rule, APP, withProps(happy, { httpsOnly: UNKNOWN_BOOL })), "httpsOnly");
+    expectUnverified(run(rule, APP, withProps(happy, { siteConfig: { minTlsVersion: UNKNOWN_STRING, ftpsState: UNKNOWN_STRING } })), "siteConfig.minTlsVersion", "siteConfig.ftpsState");
+  });
+  it("a siteConfig made unknown by one output is one advisory for the policy, not one finding per field", () => {
+    expectUnverified(run(rule, APP, withProps(happy, { siteConfig: UNKNOWN_OBJECT })), "siteConfig");
   });
 });

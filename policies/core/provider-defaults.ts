@@ -1,0 +1,82 @@
+// The platform and provider defaults the pack relies on, each with the date and API version it holds
+// from and where it was read. Rules read them by key (`providerDefault("…")`): a rule never asserts a
+// default that is not here (test/policies/provider-defaults.test.ts), and a dated default applies only
+// from its date (`defaultHolds`), so an evaluation dated before it keeps the older behaviour.
+
+export interface ProviderDefault<T = unknown> {
+  value: T;
+  /** What the default means, in plain words (English: the sources are). */
+  what: string;
+  /** The default holds from this date (ISO day), for resources created or reconciled since. */
+  since?: string;
+  /** The API or package version the value was read from. */
+  apiVersion?: string;
+  source: string;
+}
+
+const d = <T>(x: ProviderDefault<T>) => x;
+
+export const PROVIDER_DEFAULTS = {
+  "aws.s3.bucket.publicAccessBlocked": d({
+    value: true,
+    what: "New S3 buckets have all four Block Public Access settings on",
+    since: "2023-04-28",
+    source: "https://aws.amazon.com/about-aws/whats-new/2022/12/amazon-s3-automatically-enable-block-public-access-disable-access-control-lists-buckets-april-2023/",
+  }),
+  "aws.s3.bucket.aclsDisabled": d({
+    value: true,
+    what: "New S3 buckets use Object Ownership BucketOwnerEnforced: ACLs are disabled",
+    since: "2023-04-28",
+    source: "https://aws.amazon.com/about-aws/whats-new/2022/12/amazon-s3-automatically-enable-block-public-access-disable-access-control-lists-buckets-april-2023/",
+  }),
+  "aws.s3.publicAccessBlock.flagOmitted": d({
+    value: false,
+    what: "A declared BucketPublicAccessBlock sets each omitted flag to false",
+    apiVersion: "@pulumi/aws 7.48.0",
+    source: "node_modules/@pulumi/aws/s3/bucketPublicAccessBlock.d.ts (\"Defaults to `false`\")",
+  }),
+  "aws.cloudfront.minimumProtocolVersion": d({
+    value: "TLSv1",
+    what: "A CloudFront viewer certificate without minimumProtocolVersion accepts TLSv1",
+    apiVersion: "@pulumi/aws 7.48.0",
+    source: "node_modules/@pulumi/aws/types/input.d.ts (DistributionViewerCertificate.minimumProtocolVersion, \"Default: `TLSv1`\")",
+  }),
+  "aws.kms.rotationPeriodDays": d({
+    value: 365,
+    what: "KMS automatic rotation without rotationPeriodInDays rotates every 365 days",
+    apiVersion: "@pulumi/aws 7.48.0",
+    source: "node_modules/@pulumi/aws/kms/key.d.ts (rotationPeriodInDays)",
+  }),
+  "azure.storage.allowBlobPublicAccess": d({
+    value: false,
+    what: "A storage account without allowBlobPublicAccess allows no anonymous blob access",
+    apiVersion: "Microsoft.Storage 2024-01-01 (azure-native 3.28.0)",
+    source: "node_modules/@pulumi/azure-native/storage/storageAccount.d.ts (\"The default interpretation is false for this property\")",
+  }),
+  "azure.storage.minimumTls": d({
+    value: "TLS1_2",
+    what: "Azure Storage public endpoints refuse TLS 1.0 and 1.1 for every account, whatever minimumTlsVersion says",
+    since: "2026-02-03",
+    apiVersion: "service-side (the 2024-01-01 schema still documents a TLS 1.0 default)",
+    source: "https://petri.com/microsoft-retire-tls-azure-blob-storage/ (Microsoft's retirement of TLS 1.0/1.1 for Azure Storage, final date 3 February 2026)",
+  }),
+  "azure.sql.minimalTls": d({
+    value: "1.2",
+    what: "Azure SQL servers created without minimalTlsVersion get 1.2; 1.0/1.1 are refused since 2025-08-31",
+    since: "2026-07-15",
+    apiVersion: "Microsoft.Sql 2023-08-01 (azure-native 3.28.0)",
+    source: "https://techcommunity.microsoft.com/t5/azure-sql-blog/azure-sql-is-deprecating-the-no-minimum-tls-mintls-none/ba-p/4508933",
+  }),
+} as const;
+
+export type DefaultKey = keyof typeof PROVIDER_DEFAULTS;
+
+export function providerDefault<K extends DefaultKey>(key: K): (typeof PROVIDER_DEFAULTS)[K]["value"] {
+  return PROVIDER_DEFAULTS[key].value;
+}
+
+/** Whether a dated default already holds at `now` (undated defaults always do). */
+export function defaultHolds(key: DefaultKey, now: Date): boolean {
+  const since: string | undefined = (PROVIDER_DEFAULTS[key] as ProviderDefault).since;
+  return since === undefined || now.getTime() >= Date.parse(`${since}T00:00:00Z`);
+}
