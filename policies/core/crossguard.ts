@@ -117,8 +117,6 @@ interface ViolationReport {
   urn?: string;
   enforcementLevel: EnforcementLevel;
   severity: Severity;
-  /** Properties unknown during preview (the finding is the policy's one advisory for them). */
-  unknown?: string[];
 }
 type ObjectReport = (v: ViolationReport) => void;
 
@@ -130,10 +128,9 @@ function report(rule: Rule, v: Violation, reportViolation: ReportViolation, ctx:
   // An input unknown during preview is reported, never blocking: the same policy decides at `pulumi up`.
   const decision = v.unknown?.length ? { level: "advisory" as const } : groundedEnforcement(rule, severity, findingBasis(rule.basis, v.basis), ctx);
   const text = decision.note ? { fr: `${v.message.fr} (${decision.note.fr})`, en: `${v.message.en} (${decision.note.en})` } : v.message;
-  const unknown = v.unknown?.length ? { unknown: v.unknown } : {};
-  const message = encodeViolation({ clauses: rule.clauses, message: text, severity, ...(waiver ? { waiver: waiverRef(waiver) } : {}), ...unknown });
+  const message = encodeViolation({ clauses: rule.clauses, message: text, severity, ...(waiver ? { waiver: waiverRef(waiver) } : {}), ...(v.unknown?.length ? { unknown: v.unknown } : {}) });
   // A waived finding stays visible, as advisory.
-  const out: ViolationReport = { message, enforcementLevel: waiver ? "advisory" : decision.level, severity, ...unknown };
+  const out: ViolationReport = { message, enforcementLevel: waiver ? "advisory" : decision.level, severity };
   if (v.resource) out.urn = v.resource.urn;
   (reportViolation as unknown as ObjectReport)(out);
 }

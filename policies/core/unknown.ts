@@ -55,7 +55,13 @@ export function withUnknowns(v: unknown, ancestors: WeakSet<object> = new WeakSe
 export function unverified(paths: string | string[], resource?: ResourceRef | null): Violation {
   const list = typeof paths === "string" ? [paths] : paths;
   const shown = list.map((p) => `\`${p}\``).join(", ");
-  const v: Violation = { message: { fr: `${shown} inconnu(s) pendant la prévisualisation`, en: `${shown} unknown during preview` }, unknown: list };
+  const v: Violation = {
+    message: {
+      fr: `non vérifiable pendant la prévisualisation (${shown} inconnu${list.length > 1 ? "s" : ""}) : ce contrôle s'applique à \`pulumi up\`, quand les valeurs sont connues`,
+      en: `cannot be verified during preview (${shown} unknown): this check is enforced at \`pulumi up\`, when the values are known`,
+    },
+    unknown: list,
+  };
   if (resource !== undefined) v.resource = resource;
   return v;
 }
@@ -72,19 +78,7 @@ export function foldUnknowns(vs: Violation[], watched: string[] = []): Violation
   };
   for (const v of vs) if (v.unknown?.length) add(v.resource, v.unknown);
   if (watched.length) add(undefined, watched);
-  const folded = [...groups.values()].map(({ resource, paths }) => {
-    const list = [...paths].sort();
-    const shown = list.map((p) => `\`${p}\``).join(", ");
-    const v: Violation = {
-      message: {
-        fr: `non vérifiable pendant la prévisualisation (${shown} inconnu${list.length > 1 ? "s" : ""}) : ce contrôle s'applique à \`pulumi up\`, quand les valeurs sont connues`,
-        en: `cannot be verified during preview (${shown} unknown): this check is enforced at \`pulumi up\`, when the values are known`,
-      },
-      unknown: list,
-    };
-    if (resource !== undefined) v.resource = resource;
-    return v;
-  });
+  const folded = [...groups.values()].map(({ resource, paths }) => unverified([...paths].sort(), resource));
   return [...known, ...folded];
 }
 
