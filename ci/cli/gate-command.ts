@@ -3,7 +3,6 @@
 // Bad usage and bad input are thrown (UsageError / InputError) for main.ts to print (exit 2).
 import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import type { Profile } from "../../policies/core/profile";
 import { oneOf, parseCommandArgs } from "./args";
 import { InputError, UsageError } from "../result/errors";
 import type { Command } from "./io";
@@ -13,9 +12,12 @@ import { failedScanners, isBlocking, notEvaluated, type Result } from "../result
 import { FORMATS, render } from "../report/render";
 import { writeSbom } from "../report/sbom";
 import { writeAll } from "../report/write-all";
-import { DEFAULT_EXCLUDES } from "../gate/files";
+import { ensureWritableDir } from "./out-dir";
 import { runGate } from "../gate/gate";
-import { loadProfileFile } from "./profile-file";
+import { checkProfileDigest, fetchProfile, isProfileUrl, parseProfileText, readProfileFile } from "./profile-file";
+import { profileAtBase, profileChangeFinding } from "../gate/profile-at-base";
+import { defaultProfile, type Profile } from "../../policies/core/profile";
+import type { Finding } from "../../policies/core/model";
 import { defaultScanners } from "../gate/scanner-registry";
 import { githubSignaturesScanner } from "../gate/scanners/github-signatures";
 import type { Scanner } from "../gate/types";
@@ -23,10 +25,10 @@ import type { Scanner } from "../gate/types";
 const OPTIONS = {
   base: { type: "string" },
   profile: { type: "string" },
+  "profile-sha256": { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   exclude: { type: "string", multiple: true },
-  "no-default-excludes": { type: "boolean" },
   lang: { type: "string" },
   timeout: { type: "string" },
   github: { type: "boolean" },
@@ -53,9 +55,9 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
     }
     if (!isDir) throw new InputError(`gate: ${positionals[0] ?? root}: not a directory`);
 
-    const profilePath = values.profile ? resolve(io.cwd, values.profile) : undefined;
-    const profile: Profile = loadProfileFile(profilePath);
-    const excludes = [...(values["no-default-excludes"] ? [] : DEFAULT_EXCLUDES), ...(values.exclude ?? [])];
+    if (values.out) ensureWritableDir("gate", values.out, resolve(io.cwd, values.out));
+    const { profile, profileFile, profileFindings } = await loadGateProfile(root, io.cwd, values.profile, values["profile-sha256"], values.base);
+    const excludes = values.exclude ?? [];
 
     const { report, secrets } = await runGate({
       root,
@@ -65,7 +67,8 @@ export function makeGateCommand(deps: GateCommandDeps = {}): Command {
       now: (deps.now ?? (() => new Date()))(),
       timeoutMs: timeoutSeconds !== undefined ? timeoutSeconds * 1000 : undefined,
       excludes,
-      profileFile: profilePath ? insideRoot(root, profilePath) : undefined,
+      extraFindings: profileFindings,
+      profileFile,
     });
 
     const opts = { lang, secrets };
@@ -91,6 +94,40 @@ function parseTimeout(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 86400) throw new UsageError(`gate: --timeout must be a whole number of seconds between 1 and 86400 (got '${v}')`);
   return Number(v);
+}
+
+/**
+ * The profile the gate judges by. A URL is the hospital's copy, pinned by its sha256. A file in
+ * the scanned repository, with --base, is read as the merge-base has it: the pull request's
+ * version (even a deleted one) never applies, and a change is a finding. Elsewhere, the file.
+ */
+async function loadGateProfile(root: string, cwd: string, spec: string | undefined, sha256: string | undefined, base: string | undefined): Promise<{ profile: Profile; profileFile?: string; profileFindings: Finding[] }> {
+  if (!spec) {
+    if (sha256) throw new UsageError("gate: --profile-sha256 needs --profile");
+    return { profile: defaultProfile(), profileFindings: [] };
+  }
+  if (isProfileUrl(spec)) {
+    const text = await fetchProfile(spec, sha256);
+    checkProfileDigest(text, spec, sha256);
+    return { profile: parseProfileText(text, spec), profileFindings: [] };
+  }
+  const path = resolve(cwd, spec);
+  const shownAs = insideRoot(root, path);
+  const atBase = base ? await profileAtBase(root, path, base) : undefined;
+  if (!atBase) {
+    const text = readProfileFile(path);
+    checkProfileDigest(text, path, sha256);
+    return { profile: parseProfileText(text, path), profileFile: shownAs, profileFindings: [] };
+  }
+  const changed = profileChangeFinding(atBase, shownAs ?? atBase.file);
+  const findings = changed ? [changed] : [];
+  if (atBase.baseText === undefined) {
+    if (sha256) throw new InputError(`profile ${atBase.file}: not in the base branch (merge-base ${atBase.mergeBase.slice(0, 12)}), so it cannot match --profile-sha256`);
+    return { profile: defaultProfile(), profileFile: shownAs, profileFindings: findings };
+  }
+  const source = `${atBase.file} (merge-base ${atBase.mergeBase.slice(0, 12)})`;
+  checkProfileDigest(atBase.baseText, source, sha256);
+  return { profile: parseProfileText(atBase.baseText, source), profileFile: shownAs, profileFindings: findings };
 }
 
 /** The profile's path as the repository sees it, for locating waiver findings; else undefined. */

@@ -7,7 +7,7 @@ import YAML from "yaml";
 import type { Basis, Bilingual, RuleMeta, Severity } from "../../policies/core/model";
 import type { CatalogEntry } from "../../policies/catalog";
 import { GATE_SCANNER } from "./gate";
-import { BUNDLE_SAST_SKIPPED, COMMIT_SIGNATURE, FILE_NOT_SCANNED, SIGNATURE_SCANNER } from "./rules";
+import { BUNDLE_SAST_SKIPPED, COMMIT_SIGNATURE, FILE_EXCLUDED, FILE_NOT_SCANNED, PROFILE_CHANGED, SIGNATURE_SCANNER } from "./rules";
 import { DETECTORS, SCANNER_NAME as DETECTORS_SCANNER } from "./scanners/detectors";
 import { ADVISORIES_SCANNER, ADVISORY_RULES } from "./scanners/vulns";
 
@@ -106,6 +106,8 @@ export function gateCatalog(): CatalogEntry[] {
     ...DETECTORS.map((d) => gateEntry(d, DETECTORS_SCANNER, d.row)),
     ...ADVISORY_RULES.map((r) => gateEntry(r, ADVISORIES_SCANNER)),
     gateEntry(FILE_NOT_SCANNED, GATE_SCANNER),
+    gateEntry(FILE_EXCLUDED, GATE_SCANNER),
+    gateEntry(PROFILE_CHANGED, GATE_SCANNER),
     gateEntry(BUNDLE_SAST_SKIPPED, GATE_SCANNER),
     gateEntry(COMMIT_SIGNATURE, SIGNATURE_SCANNER),
     ...semgrepCatalog(), ...gitleaksCatalog(),

@@ -4,14 +4,13 @@ import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "../result/errors";
 import { decodeName, git, isGitWorkTree, printableName, splitNul } from "./git";
-import { isExcluded } from "./path-glob";
+import { isExcluded } from "../../policies/core/glob";
 
-/**
- * Never scanned unless the user passes their own --exclude list on top: dependencies, git's own
- * data, and the planted secrets that security tools keep as test data (gitleaks `testdata/`,
- * semgrep rule test targets next to their rules).
- */
-export const DEFAULT_EXCLUDES: readonly string[] = ["node_modules/", ".git/", "**/testdata/**", "scanners/semgrep/rules/**"];
+/** A path left out of the scan, and the pattern that excluded it (listed in every output). */
+export interface Excluded {
+  file: string;
+  pattern: string;
+}
 
 /** Lines added since the base, per file; "all" for files new to the repository. */
 export type ChangedLines = Map<string, Set<number> | "all">;
@@ -21,6 +20,8 @@ export interface FileSelection {
   files: string[];
   /** Names that are not valid UTF-8 (shown with \xNN escapes): they cannot be scanned. */
   undecodableNames: string[];
+  /** Paths the excludes removed (folders when a whole folder was skipped). */
+  excluded: Excluded[];
   isGitRepo: boolean;
   base?: string;
   mergeBase?: string;
@@ -35,15 +36,18 @@ export interface SelectOptions {
 }
 
 export async function selectFiles(opts: SelectOptions): Promise<FileSelection> {
-  const excludes = opts.excludes ?? DEFAULT_EXCLUDES;
+  // Only the profile's and the command line's: the tool's own test-data folders are not a
+  // vendor's (a `testdata/` folder in the scanned repository is scanned like any other).
+  const excludes = opts.excludes ?? [];
   const isGitRepo = await isGitWorkTree(opts.root);
   if (opts.base !== undefined) {
     if (!isGitRepo) throw new InputError(`--base ${opts.base}: ${opts.root} is not a git working tree, so there is nothing to compare with`);
     return changedSince(opts.root, opts.base, excludes);
   }
-  const raw = isGitRepo ? await gitListAll(opts.root) : await walk(opts.root, excludes);
-  const { files, undecodableNames } = await keepRegularFiles(opts.root, raw, excludes);
-  return { files, undecodableNames, isGitRepo };
+  const excluded: Excluded[] = [];
+  const raw = isGitRepo ? await gitListAll(opts.root) : await walk(opts.root, excludes, excluded);
+  const { files, undecodableNames } = await keepRegularFiles(opts.root, raw, excludes, excluded);
+  return { files, undecodableNames, excluded, isGitRepo };
 }
 
 async function gitListAll(root: string): Promise<Buffer[]> {
@@ -53,13 +57,17 @@ async function gitListAll(root: string): Promise<Buffer[]> {
 }
 
 /** Keeps existing regular files (not symlinks, submodules or deleted paths), decoded and not excluded. */
-async function keepRegularFiles(root: string, raw: Buffer[], excludes: readonly string[]) {
+async function keepRegularFiles(root: string, raw: Buffer[], excludes: readonly string[], excluded: Excluded[]) {
   const candidates = new Set<string>();
   const undecodable = new Set<string>();
   for (const name of raw) {
     const text = decodeName(name);
     const shown = text ?? printableName(name);
-    if (isExcluded(shown, excludes)) continue;
+    const pattern = excludedBy(shown, excludes);
+    if (pattern !== undefined) {
+      excluded.push({ file: shown, pattern });
+      continue;
+    }
     if (text === undefined) undecodable.add(shown);
     else candidates.add(text);
   }
@@ -74,8 +82,12 @@ async function keepRegularFiles(root: string, raw: Buffer[], excludes: readonly 
   return { files: files.sort(), undecodableNames: [...undecodable].sort() };
 }
 
-/** Directory walk for a folder that is not a git repository (names read as raw bytes). */
-async function walk(root: string, excludes: readonly string[]): Promise<Buffer[]> {
+function excludedBy(path: string, excludes: readonly string[]): string | undefined {
+  return excludes.find((p) => isExcluded(path, [p]));
+}
+
+/** Directory walk for a folder that is not a git repository (names read as raw bytes); `.git` is git's, not the project's. */
+async function walk(root: string, excludes: readonly string[], excluded: Excluded[]): Promise<Buffer[]> {
   const out: Buffer[] = [];
   const pending: Buffer[] = [Buffer.alloc(0)];
   while (pending.length) {
@@ -85,7 +97,11 @@ async function walk(root: string, excludes: readonly string[]): Promise<Buffer[]
     for (const e of entries) {
       const child = rel.length ? Buffer.concat([rel, Buffer.from("/"), e.name]) : Buffer.from(e.name);
       if (e.isDirectory()) {
-        if (!isExcluded(printableName(child), excludes)) pending.push(child);
+        const shown = printableName(child);
+        const pattern = excludedBy(shown, excludes);
+        if (shown === ".git") continue;
+        if (pattern === undefined) pending.push(child);
+        else excluded.push({ file: `${shown}/`, pattern });
       } else if (e.isFile()) out.push(child);
     }
   }
@@ -108,20 +124,25 @@ async function changedSince(root: string, base: string, excludes: readonly strin
   if (diff.code !== 0) throw new InputError(`git diff against ${base} failed in ${root}: ${diff.stderr}`);
   const untracked = await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
   const untrackedNames = splitNul(untracked.stdout);
-  const { files, undecodableNames } = await keepRegularFiles(root, [...splitNul(diff.stdout), ...untrackedNames], excludes);
+  const excluded: Excluded[] = [];
+  const { files, undecodableNames } = await keepRegularFiles(root, [...splitNul(diff.stdout), ...untrackedNames], excludes, excluded);
 
   const changedLines = await addedLines(root, mergeBase);
   for (const raw of untrackedNames) {
     const name = decodeName(raw);
     if (name !== undefined) changedLines.set(name, "all");
   }
-  return { files, undecodableNames, isGitRepo: true, base, mergeBase, changedLines };
+  return { files, undecodableNames, excluded: excluded.sort((a, b) => a.file.localeCompare(b.file)), isGitRepo: true, base, mergeBase, changedLines };
 }
 
-/** Lines added (or modified) in the working tree since `mergeBase`, from a zero-context diff. */
+/**
+ * Lines added (or modified) in the working tree since `mergeBase`, from a zero-context diff.
+ * `--text --no-textconv`: a `.gitattributes` the pull request adds (`* -diff`, `binary`, a
+ * textconv driver) must not turn its changes into "Binary files differ" with no line to keep.
+ */
 async function addedLines(root: string, mergeBase: string): Promise<ChangedLines> {
   const r = await git(root, [
-    "-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--relative",
+    "-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--text", "--no-textconv", "--relative",
     "--diff-filter=ACMR", "--src-prefix=a/", "--dst-prefix=b/", mergeBase,
   ]);
   return parseAddedLines(r.stdout);

@@ -7,19 +7,17 @@ import { join } from "node:path";
 import { WAIVER_HYGIENE_POLICY } from "../../policies/core/crossguard";
 import { severityRank, type Finding } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
-import { findWaiver, waiverMatches, waiverProblems, waiverRef } from "../../policies/core/waivers";
+import { BLOCKING_WAIVER_PROBLEMS, findWaiver, waiverMatches, waiverProblems, waiverRef } from "../../policies/core/waivers";
+import { isExcluded } from "../../policies/core/glob";
 import { cleaner } from "../report/redaction";
 import { bundleNotes, findBundles } from "./bundles";
 import { bilingualText, decideVerdict, gateEnforcement, sortFindings, TOOL_NAME, toolVersion, type Result, type ScannerSummary } from "../result/model";
-import { DEFAULT_EXCLUDES, selectFiles, type FileSelection } from "./files";
-import { isExcluded } from "./path-glob";
-import { FILE_NOT_SCANNED } from "./rules";
+import { selectFiles, type FileSelection } from "./files";
+import { applyNotScanned, excludedFinding, GATE_SCANNER, notScannedFinding, UNSCANNABLE_FILE_RULE } from "./not-scanned";
 import { runScanner } from "./run-scanner";
 import type { Scanner, ScannerResult } from "./types";
 
-/** Findings the gate itself raises are attributed to this pseudo-scanner. */
-export const GATE_SCANNER = TOOL_NAME;
-export const UNSCANNABLE_FILE_RULE = FILE_NOT_SCANNED.name;
+export { GATE_SCANNER, UNSCANNABLE_FILE_RULE };
 
 export interface GateOptions {
   /** Absolute path of the folder to scan. */
@@ -30,7 +28,10 @@ export interface GateOptions {
   now: Date;
   /** Per-scanner deadline; defaults to profile.gate.timeoutSeconds. */
   timeoutMs?: number;
+  /** The command line's excludes; the profile's gate.exclude apply too, and nothing else. */
   excludes?: readonly string[];
+  /** Findings raised before the scan (the profile changed by the pull request). */
+  extraFindings?: Finding[];
   /** Profile file, repository-relative, to locate waiver-hygiene findings. */
   profileFile?: string;
   /** Precomputed file selection (tests). */
@@ -44,7 +45,7 @@ export interface GateRun {
 }
 
 export async function runGate(opts: GateOptions): Promise<GateRun> {
-  const excludes = opts.excludes ?? DEFAULT_EXCLUDES;
+  const excludes = [...opts.profile.gate.exclude, ...(opts.excludes ?? [])];
   const selection = opts.selection ?? await selectFiles({ root: opts.root, base: opts.base, excludes });
   const timeoutMs = opts.timeoutMs ?? opts.profile.gate.timeoutSeconds * 1000;
   const input = { root: opts.root, files: selection.files, base: opts.base, profile: opts.profile, now: opts.now };
@@ -54,16 +55,19 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   const clean = cleaner(secrets);
 
   let findings: Finding[] = checked.flatMap(({ result }) => result.findings.map((f) => normalise(f, result, clean, opts.root)));
-  findings.push(...unscannableFiles(selection.undecodableNames));
+  findings.push(...selection.undecodableNames.map((name) => notScannedFinding(GATE_SCANNER, name, {
+    fr: "nom de fichier non UTF-8, illisible par les scanners ; le renommer", en: "file name is not UTF-8, which the scanners cannot read; rename it",
+  })));
   const bundles = findBundles(opts.root, selection.files);
   findings.push(...bundleNotes(bundles));
   findings = findings.filter((f) => !f.file || !isExcluded(f.file, excludes));
+  findings.push(...(selection.excluded ?? []).map((e) => excludedFinding(clean(e.file), e.pattern)), ...(opts.extraFindings ?? []));
   if (selection.changedLines) findings = findings.filter((f) => inChangedCode(f, selection, opts.root));
   findings = dedup(findings);
   const blockAt = opts.profile.gate.blockAt;
   findings = applyWaivers(findings, opts.profile, opts.now, opts.profileFile).map((f) => ({ ...f, enforcementLevel: gateEnforcement(f, blockAt) }));
 
-  const scanners: ScannerSummary[] = checked.map(({ result }) => ({
+  const summaries: ScannerSummary[] = checked.map(({ result }) => ({
     name: clean(result.name),
     version: clean(result.version),
     status: result.status,
@@ -71,6 +75,9 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
     ...(result.reason ? { reason: clean(result.reason) } : {}),
     findingCount: result.findings.length,
   }));
+  const gaps = applyNotScanned(findings, summaries, opts.profile.gate.notScannedAllowed);
+  findings = gaps.findings;
+  const scanners = gaps.scanners;
   const { verdict, exitCode } = decideVerdict(findings, scanners);
   const report: Result = {
     kind: "gate",
@@ -131,21 +138,6 @@ export function fingerprintOf(f: Finding, text = bilingualText(f)): string {
   return createHash("sha256").update(key).digest("hex").slice(0, 32);
 }
 
-function unscannableFiles(names: string[]): Finding[] {
-  return names.map((name) => {
-    const f: Finding = {
-      source: "gate", rule: UNSCANNABLE_FILE_RULE, clauses: ["O-12.5.9"], severity: "medium", enforcementLevel: "mandatory",
-      scanner: GATE_SCANNER, file: name,
-      message: {
-        fr: "nom de fichier non UTF-8 : le fichier n'a pas été analysé ; le renommer",
-        en: "file name is not UTF-8: the file was not scanned; rename it",
-      },
-    };
-    f.fingerprint = fingerprintOf(f);
-    return f;
-  });
-}
-
 /**
  * With --base, keeps what the pull request introduced. Findings on a line must sit on a line
  * added since the merge-base (or in a new file). Findings with no line (a dependency, a lockfile,
@@ -192,8 +184,9 @@ function applyWaivers(findings: Finding[], profile: Profile, now: Date, profileF
   });
   for (const p of waiverProblems(scoped, matched, now)) {
     if (p.problem === "unused" && !p.waiver.files.length) continue;
+    // A catch-all or too-long waiver is a blanket exemption: it blocks (the pack blocks it in production).
     const h: Finding = {
-      source: "gate", rule: WAIVER_HYGIENE_POLICY, clauses: ["O-12.5.1"], severity: "medium", enforcementLevel: "mandatory",
+      source: "gate", rule: WAIVER_HYGIENE_POLICY, clauses: ["O-12.5.1"], severity: BLOCKING_WAIVER_PROBLEMS.has(p.problem) ? "high" : "medium", enforcementLevel: "mandatory",
       scanner: GATE_SCANNER, message: p.message,
       ...(profileFile ? { file: profileFile } : {}),
     };

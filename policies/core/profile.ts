@@ -57,6 +57,8 @@ export interface Profile {
   enforcement: { medium: "mandatory" | "advisory" | "mandatory-in-prod"; low: "mandatory" | "advisory"; raise: string[] };
   approvers: string[];
   waivers: Waiver[];
+  /** A waiver expiring further away than this many days is a waiver-hygiene finding. */
+  waiverMaxDays: number;
   gate: GateSettings;
 }
 
@@ -73,6 +75,12 @@ export interface GateSettings {
   commitSignatures: "advisory" | "mandatory" | "off";
   /** Local OSV database folder (absolute; holds npm/all.zip): osv-scanner runs offline from it. */
   osvDatabase?: string;
+  /** Path globs the gate does not scan (listed in every output); the tool adds none of its own. */
+  exclude: string[];
+  /** Path globs whose files may stay unscanned (too large, unparsable) without making the verdict `error`. */
+  notScannedAllowed: string[];
+  /** `// nosemgrep`, `gitleaks:allow` and security `eslint-disable` silence findings only when true. */
+  honourInlineSuppressions: boolean;
 }
 
 export const DEFAULT_ADMIN_PORTS = [22, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 6379, 9200, 5601, 27017, 2375, 2376, 6443, 10250, 8443, 9090];
@@ -110,6 +118,7 @@ export function defaultProfile(): Profile {
     enforcement: { medium: "mandatory-in-prod", low: "advisory", raise: [] },
     approvers: [],
     waivers: [],
+    waiverMaxDays: 365,
     gate: {
       blockAt: "high",
       allowedRegistries: ["registry.npmjs.org"],
@@ -120,6 +129,9 @@ export function defaultProfile(): Profile {
       cvss: { minorBelow: 7.0, highFrom: 7.0, criticalFrom: 9.0, highDays: 90, criticalDays: 30 },
       timeoutSeconds: 600,
       commitSignatures: "advisory",
+      exclude: [],
+      notScannedAllowed: [],
+      honourInlineSuppressions: false,
     },
   };
 }
@@ -209,6 +221,7 @@ export const PROFILE_SCHEMA = {
         },
       },
     },
+    waiverMaxDays: days,
     gate: {
       type: "object", additionalProperties: false,
       properties: {
@@ -228,6 +241,9 @@ export const PROFILE_SCHEMA = {
         timeoutSeconds: { type: "integer", minimum: 1, maximum: 86400 },
         commitSignatures: { enum: ["advisory", "mandatory", "off"] },
         osvDatabase: { type: "string", pattern: "^/" },
+        exclude: strList,
+        notScannedAllowed: strList,
+        honourInlineSuppressions: { type: "boolean" },
       },
     },
   },
@@ -238,6 +254,14 @@ export function isCidr(s: string): boolean {
 }
 
 export class ProfileError extends Error {}
+
+/** `2026-02-30`, `2024-13-45` and `2026-99-99` match the pattern but are no day: a waiver expiring then would never expire. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 
 let validator: ReturnType<Ajv["compile"]> | undefined;
 function validate(data: unknown): ErrorObject[] {
@@ -293,6 +317,12 @@ export function parseProfile(raw: unknown, source: string): Profile {
       ...w, policies: w.policies ?? [], clauses: w.clauses ?? [], resources: w.resources ?? [], stacks: w.stacks ?? [], files: w.files ?? [],
     })),
   };
+  for (const w of p.waivers) {
+    if (!isCalendarDate(w.expires)) throw new ProfileError(`invalid profile ${source}:\n  - waivers: ${w.id}: expires ${w.expires} is not a calendar date (YYYY-MM-DD)`);
+  }
+  if (p.sovereignWaiver && !isCalendarDate(p.sovereignWaiver.date)) {
+    throw new ProfileError(`invalid profile ${source}:\n  - sovereignWaiver.date: ${p.sovereignWaiver.date} is not a calendar date (YYYY-MM-DD)`);
+  }
   if (p.logRetentionDays.min !== undefined && p.logRetentionDays.max !== undefined && p.logRetentionDays.min > p.logRetentionDays.max) {
     throw new ProfileError(`invalid profile ${source}:\n  - logRetentionDays: min (${p.logRetentionDays.min}) is greater than max (${p.logRetentionDays.max})`);
   }

@@ -1,7 +1,7 @@
 // Dérogations: the clausier lets a CCTP derogate from a requirement. One mechanism serves the
 // policy pack and the CI gate: a finding covered by a valid waiver is reported as waived (never
 // hidden); expired waivers, unknown approvers and waivers that match nothing are findings too.
-import { globMatch } from "./glob";
+import { globMatch, pathMatches } from "./glob";
 import type { Bilingual, Waiver, WaiverRef } from "./model";
 import type { Profile } from "./profile";
 
@@ -38,7 +38,7 @@ export function waiverMatches(w: Waiver, t: WaiverTarget): boolean {
     const names = [t.resourceUrn, t.resourceName].filter((x): x is string => !!x);
     if (!w.resources.some((p) => names.some((n) => globMatch(p, n)))) return false;
   }
-  if (w.files.length && !(t.file !== undefined && w.files.some((p) => globMatch(p, t.file!)))) return false;
+  if (w.files.length && !(t.file !== undefined && w.files.some((p) => pathMatches(p, t.file!)))) return false;
   return true;
 }
 
@@ -51,9 +51,28 @@ export function findWaiver(profile: Profile, t: WaiverTarget, now: Date): Waiver
   return profile.waivers.find((w) => waiverMatches(w, t) && waiverStatus(w, profile, now) === "valid");
 }
 
+/** Problems that make a waiver a blanket exemption rather than a derogation: they block. */
+export const BLOCKING_WAIVER_PROBLEMS: ReadonlySet<WaiverProblem["problem"]> = new Set(["catch-all", "too-long"]);
+
+/** Names nobody would list on purpose: a pattern matching all of them matches anything. */
+const PROBES = ["a", "zz-9", "Q", "src/x/y.ts"];
+
+// `*`, `**`, `?*`, or `urn:*` / `urn:pulumi:*` (every resource): the first such pattern, as `field: pattern`.
+function catchAll(w: Waiver): string | undefined {
+  const wide = (p: string): boolean => {
+    const literal = p.slice(0, Math.max(0, p.indexOf("*")));
+    return /^[*?/]*$/.test(p) || PROBES.every((n) => globMatch(p, n)) || (p.includes("*") && "urn:pulumi:".startsWith(literal.toLowerCase()) && literal.length > 0);
+  };
+  for (const field of ["policies", "resources", "files"] as const) {
+    const p = w[field].find(wide);
+    if (p !== undefined) return `${field}: ${p}`;
+  }
+  return undefined;
+}
+
 export interface WaiverProblem {
   waiver: Waiver;
-  problem: "expired" | "unknown-approver" | "unused" | "empty";
+  problem: "expired" | "unknown-approver" | "unused" | "empty" | "catch-all" | "too-long";
   message: Bilingual;
 }
 
@@ -72,6 +91,14 @@ export function waiverProblems(profile: Profile, matched: Set<string>, now: Date
         en: `waiver ${tag} names no policy and no clause` } });
       continue;
     }
+    const wide = catchAll(w);
+    if (wide) out.push({ waiver: w, problem: "catch-all", message: {
+      fr: `la dérogation ${tag} couvre tout (${wide}) : une dérogation nomme les règles et les ressources qu'elle couvre`,
+      en: `waiver ${tag} covers everything (${wide}): a waiver names the rules and resources it covers` } });
+    const days = Math.ceil((Date.parse(`${w.expires}T23:59:59Z`) - now.getTime()) / 86_400_000);
+    if (days > profile.waiverMaxDays) out.push({ waiver: w, problem: "too-long", message: {
+      fr: `la dérogation ${tag} expire le ${w.expires}, dans ${days} jours : au-delà du maximum du profil (waiverMaxDays : ${profile.waiverMaxDays})`,
+      en: `waiver ${tag} expires on ${w.expires}, in ${days} days: beyond the profile's maximum (waiverMaxDays: ${profile.waiverMaxDays})` } });
     const status = waiverStatus(w, profile, now);
     if (status === "expired") out.push({ waiver: w, problem: "expired", message: {
       fr: `la dérogation ${tag} a expiré le ${w.expires} : les constats qu'elle couvrait sont de nouveau bloquants`,

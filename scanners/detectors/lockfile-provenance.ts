@@ -45,7 +45,7 @@ export const lockfileProvenance = defineDetector(
         const kind = classifyResolved(e.resolved, allowed);
         if (kind === "userinfo") {
           const u = new URL(e.resolved);
-          hits.push({ line: e.line, severity: "critical", secret: decodeURIComponent(u.password || u.username),
+          hits.push({ line: e.line, severity: "critical", secret: u.password || u.username, // as written in the file (decoding `%zz` would throw)
             message: { fr: `${what} : identifiants dans l'URL resolved`, en: `${what}: credentials in the resolved URL` } });
           continue;
         }

@@ -66,7 +66,7 @@ describe("findBundles and the gate report", () => {
     write(root, { "public/js/jquery.min.js": JQUERY, "src/app.js": HAND_WRITTEN });
     const { report } = await runGate({
       root, profile: defaultProfile(), scanners: [], now: new Date("2026-01-01T00:00:00Z"),
-      selection: { files: ["public/js/jquery.min.js", "src/app.js"], undecodableNames: [], isGitRepo: false },
+      selection: { files: ["public/js/jquery.min.js", "src/app.js"], undecodableNames: [], excluded: [], isGitRepo: false },
     });
     expect(report.bundles).toEqual([{ file: "public/js/jquery.min.js", library: "jQuery 3.6.0", reasons: ["banner", "minified", "min-name"] }]);
     expect(report.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(["clausier-gate-bundle-not-sast-scanned public/js/jquery.min.js"]);

@@ -64,10 +64,11 @@ describe("a vendor repository adopting the workflow", () => {
   it("with commitSignatures: mandatory, an unsigned commit of the pull request blocks; advisory only reports it", async () => {
     const env = { ...actionsEnv(gh), GITHUB_SHA: git(repo, "rev-parse", "HEAD") } as NodeJS.ProcessEnv;
     const gateJson = async (mode: string) => {
-      const profile = path.join(repo, `profile-${mode}.yaml`);
+      // The hospital's copy, outside the repository: one written into the working tree is the pull request's, not used with --base.
+      const profile = path.join(mkdtempSync(path.join(os.tmpdir(), "cg-hospital-")), `profile-${mode}.yaml`);
       writeFileSync(profile, `gate:\n  commitSignatures: ${mode}\n`);
       let stdout = "";
-      const code = await run(["gate", repo, "--base", "main", "--github", "--format", "json", "--profile", profile, "--exclude", "src/report.js", "--exclude", "profile-*.yaml"], { stdout: (t) => { stdout += t; }, stderr: () => undefined, cwd: repo, env });
+      const code = await run(["gate", repo, "--base", "main", "--github", "--format", "json", "--profile", profile, "--exclude", "src/report.js"], { stdout: (t) => { stdout += t; }, stderr: () => undefined, cwd: repo, env });
       return { code, json: JSON.parse(stdout) };
     };
     const mandatory = await gateJson("mandatory");

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gitleaksTool, semgrepTool } from "../gate/scanners/tools";
-import { alive, bin, cleanup, cli, fakeTool, git, gitRepo, pathWithoutScanners, STACK_TRACE, tmp, waitUntil, withEnv, write } from "./helpers";
+import { alive, bin, cleanup, cli, fakeTool, git, GITLEAKS_FINDS_CANARY, gitRepo, pathWithoutScanners, SEMGREP_FINDS_CANARY, STACK_TRACE, tmp, waitUntil, withEnv, write } from "./helpers";
 
 const SG_VERSION = `if [ "$1" = "--version" ]; then echo 1.185.0; exit 0; fi`;
 const GL_VERSION = `if [ "$1" = "version" ]; then echo v8.30.1; exit 0; fi`;
@@ -16,7 +16,7 @@ const GL_VERSION = `if [ "$1" = "version" ]; then echo v8.30.1; exit 0; fi`;
 interface GateJson {
   verdict: string;
   exitCode: number;
-  findings: { rule: string; file?: string; scanner?: string; severity: string }[];
+  findings: { rule: string; file?: string; scanner?: string; severity: string; message: { fr: string; en: string } }[];
   scanners: { name: string; status: string; reason?: string }[];
 }
 
@@ -25,8 +25,8 @@ let okGitleaks: string;
 let repo: string;
 
 beforeAll(() => {
-  okSemgrep = fakeTool("semgrep", `${SG_VERSION}\necho '{"results":[],"errors":[]}'`);
-  okGitleaks = fakeTool("gitleaks", `${GL_VERSION}\necho '[]'`);
+  okSemgrep = fakeTool("semgrep", `${SG_VERSION}\n${SEMGREP_FINDS_CANARY}`);
+  okGitleaks = fakeTool("gitleaks", `${GL_VERSION}\n${GITLEAKS_FINDS_CANARY}`);
   repo = gitRepo({ "src/a.ts": "export const a = 1;\n", "README.md": "# app\n" });
 });
 afterAll(cleanup);
@@ -155,8 +155,8 @@ describe("gate end to end: scanners missing", () => {
 /** A fake that records its arguments (and, for gitleaks dir, the mirror it was given). */
 function recordingTools() {
   const log = tmp("rec");
-  const semgrep = fakeTool("semgrep", `${SG_VERSION}\nfor a in "$@"; do printf '%s\\n' "$a"; done >> ${log}/semgrep.args\necho '{"results":[],"errors":[]}'`);
-  const gitleaks = fakeTool("gitleaks", `${GL_VERSION}\nif [ "$1" = dir ]; then (cd "$2" && find . -type l) >> ${log}/gitleaks.files; fi\necho '[]'`);
+  const semgrep = fakeTool("semgrep", `${SG_VERSION}\nfor a in "$@"; do printf '%s\\n' "$a"; done >> ${log}/semgrep.args\n${SEMGREP_FINDS_CANARY}`);
+  const gitleaks = fakeTool("gitleaks", `${GL_VERSION}\nif [ "$1" = dir ]; then (cd "$2/repo" && find . -type l) >> ${log}/gitleaks.files; fi\n${GITLEAKS_FINDS_CANARY}`);
   const read = (f: string) => (existsSync(join(log, f)) ? readFileSync(join(log, f), "utf8") : "");
   return { semgrep, gitleaks, semgrepArgs: () => read("semgrep.args"), gitleaksFiles: () => read("gitleaks.files") };
 }
@@ -186,7 +186,16 @@ describe("gate on repositories of unusual shapes", () => {
     const root = gitRepo({ "src/a.ts": "export const a = 1;\n", "dist/keep": "" });
     execFileSync("truncate", ["-s", "400M", join(root, "dist", "bundle.min.js")]);
     const rec = recordingTools();
-    const r = await gate({ semgrep: rec.semgrep, gitleaks: rec.gitleaks }, [], root);
+    // Not scanned, so the verdict is error, unless the profile allows the path.
+    const refused = await gate({ semgrep: rec.semgrep, gitleaks: rec.gitleaks }, [], root);
+    expect(refused.code, refused.stderr).toBe(2);
+    expect(refused.json!.findings.filter((f) => f.rule === "clausier-gate-file-not-scanned").map((f) => `${f.scanner} ${f.file}`).sort())
+      .toEqual(["clausier-detectors dist/bundle.min.js", "gitleaks dist/bundle.min.js"]);
+    // Minified (one NUL line): a bundle, listed as not read by the SAST rules rather than handed to semgrep.
+    expect(refused.json!.findings.filter((f) => f.rule === "clausier-gate-bundle-not-sast-scanned").map((f) => f.file)).toEqual(["dist/bundle.min.js"]);
+    const profile = join(tmp("allow"), "p.yaml");
+    writeFileSync(profile, "gate:\n  notScannedAllowed: ['dist/**']\n");
+    const r = await gate({ semgrep: rec.semgrep, gitleaks: rec.gitleaks }, ["--profile", profile], root);
     expect(r.code, r.stderr).toBe(0);
     expect(rec.semgrepArgs()).toContain("src/a.ts");
     expect(rec.gitleaksFiles()).toContain("src/a.ts");
@@ -210,12 +219,15 @@ describe("gate on repositories of unusual shapes", () => {
     execFileSync("truncate", ["-s", "400M", join(root, "dist", "bundle.min.js")]);
     const r = await withEnv({ CLAUSIER_SEMGREP: sg.path, CLAUSIER_GITLEAKS: gl.path }, () => cli(["gate", root, "--format", "json", "--lang", "en", "--timeout", "30"]));
     const json = JSON.parse(r.stdout) as GateJson;
-    expect(json.scanners.filter((s) => s.status === "failed"), r.stderr).toEqual([]);
-    expect(r.code).toBe(0);
+    // Error only because of what could not be scanned (each file listed), never a crash or a hang.
+    for (const s of json.scanners.filter((x) => x.status === "failed")) expect(s.reason, r.stderr).toMatch(/^\d+ file\(s\) not scanned/);
+    expect(r.code).toBe(2);
     expect(r.ms).toBeLessThan(30_000);
-    const unscanned = json.findings.filter((f) => f.rule === "clausier-gate-file-not-scanned").map((f) => f.file).sort();
-    expect(unscanned).toEqual(["d\\xE9/inner.js", "src/f\\xFF.js"]);
-    expect(json.scanners.find((s) => s.name === "clausier-detectors")!.reason).toMatch(/bundle\.min\.js: .*larger than 5 MB/);
+    const unscanned = new Set(json.findings.filter((f) => f.rule === "clausier-gate-file-not-scanned").map((f) => f.file));
+    expect([...unscanned].sort(), JSON.stringify(json.findings)).toEqual(["d\\xE9/inner.js", "dist/bundle.min.js", "src/blob.js", "src/f\\xFF.js"]);
+    // semgrep could not parse the binary blob: the reason names the error and the line, never the bytes.
+    const blob = json.findings.find((f) => f.rule === "clausier-gate-file-not-scanned" && f.file === "src/blob.js")!;
+    expect(blob.message.en).toMatch(/^not scanned by semgrep: PartialParsing \(Syntax error at line src\/blob\.js:\d+\)$/);
   }, 90_000);
 
   it("the same tree outside git (directory walk): no hang on the loops or the FIFO, non-UTF-8 names reported", async () => {
@@ -225,9 +237,9 @@ describe("gate on repositories of unusual shapes", () => {
     execFileSync("mkfifo", [join(root, "src", "pipe.js")]);
     const rec = recordingTools();
     const r = await gate({ semgrep: rec.semgrep, gitleaks: rec.gitleaks }, ["--timeout", "20"], root);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(2);
     const json = r.json!;
-    expect(json.findings.filter((f) => f.rule === "clausier-gate-file-not-scanned").map((f) => f.file).sort()).toEqual(["d\\xE9/inner.js", "src/f\\xFF.js"]);
+    expect([...new Set(json.findings.filter((f) => f.rule === "clausier-gate-file-not-scanned").map((f) => f.file))].sort()).toEqual(["d\\xE9/inner.js", "dist/bundle.min.js", "src/f\\xFF.js"]);
     const args = rec.semgrepArgs().split("\n");
     expect(args).toContain("src/--help.js");
     expect(args.indexOf("--")).toBeLessThan(args.indexOf("src/--help.js"));

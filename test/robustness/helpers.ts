@@ -144,3 +144,14 @@ export async function waitUntil(cond: () => boolean, ms: number): Promise<boolea
 
 /** A stack trace line: the CLI must never print one without CLAUSIER_DEBUG. */
 export const STACK_TRACE = /\n\s+at .+[:(]\d+/;
+
+/**
+ * Shell bodies for fakes that behave as working scanners on a clean tree: they report the
+ * self-test canary the gate plants for each run (and nothing else). Without them a fake is a
+ * stub, and the gate fails it.
+ */
+export const SEMGREP_FINDS_CANARY = `c=""; for a in "$@"; do case "$a" in */canary_*.ts) c="$a";; esac; done
+printf '{"results":[{"check_id":"rules.eval-non-literal","path":"%s","start":{"line":2},"extra":{}}],"errors":[]}\\n' "$c"`;
+export const GITLEAKS_FINDS_CANARY = `if [ "$1" = dir ]; then f="$2/extra/canary.env"; s=$(grep -o 'ghp_[A-Za-z0-9]*' "$f")
+printf '[{"RuleID":"generic-api-key","File":"%s","Secret":"%s","StartLine":1}]\\n' "$f" "$s"; exit 42; fi
+echo '[]'`;

@@ -6,13 +6,14 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Finding } from "../../../policies/core/model";
 import { redact } from "../../../policies/core/redact";
 import { DETECTORS, type GateContext, type GateDetector, type RepoView } from "../../../scanners/detectors";
+import { notScannedFinding } from "../not-scanned";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
 
 export { DETECTORS } from "../../../scanners/detectors";
 
 export const SCANNER_NAME = "clausier-detectors";
 export const SCANNER_VERSION = "1.0.0";
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const sha256 = (s: string | Buffer): string => createHash("sha256").update(s).digest("hex");
 
@@ -86,30 +87,44 @@ function safeRealpath(p: string): string {
 
 export interface DetectorRun {
   findings: Finding[];
-  /** Files skipped and why (too large, symlink, unreadable, detector error). */
-  notes: string[];
+  /** Detectors that threw, each naming the file: the scan is incomplete. */
+  failures: string[];
+  /** Stopped by the deadline before the last file. */
+  interrupted: boolean;
   filesScanned: number;
 }
 
+/** Skips that are not a gap: the gate only hands over regular files, and these cannot hold the repository's code. */
+const HARMLESS_SKIP = /symlink|not a regular file|not found|outside the repository/;
+
+/** The event loop must turn now and then, or the deadline's timer never fires (detectors are synchronous). */
+const YIELD_EVERY_MS = 50;
+const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+
 /** Runs the detectors over the input's files. Exported for tests and for the catalog. */
-export function runDetectors(input: ScanInput, detectors: readonly GateDetector[] = DETECTORS, maxBytes = MAX_FILE_BYTES): DetectorRun {
+export async function runDetectors(input: ScanInput, detectors: readonly GateDetector[] = DETECTORS, maxBytes = MAX_FILE_BYTES): Promise<DetectorRun> {
   const realRoot = safeRealpath(input.root);
   const ctx: GateContext = { profile: input.profile, now: input.now, repo: fsRepoView(input.root) };
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  const notes: string[] = [];
+  const failures: string[] = [];
   let filesScanned = 0;
-  for (const raw of input.files) {
-    if (input.signal.aborted) {
-      notes.push("interrompu : délai dépassé / interrupted: time is up");
-      break;
+  let lastTurn = Date.now();
+  const stopped = async (): Promise<boolean> => {
+    if (Date.now() - lastTurn >= YIELD_EVERY_MS) {
+      await turn();
+      lastTurn = Date.now();
     }
+    return input.signal.aborted;
+  };
+  for (const raw of input.files) {
+    if (await stopped()) return { findings, failures, interrupted: true, filesScanned };
     const rel = raw.replace(/\\/g, "/").replace(/^\.\//, "");
     const wanted = detectors.filter((d) => d.appliesTo(rel));
     if (!wanted.length) continue;
     const r = readInside(input.root, realRoot, rel, maxBytes);
     if ("skip" in r) {
-      notes.push(`${rel}: ${r.skip}`);
+      if (!HARMLESS_SKIP.test(r.skip)) findings.push(notScannedFinding(SCANNER_NAME, rel, { fr: r.skip.split(" / ")[0], en: r.skip.split(" / ").pop()! }));
       continue;
     }
     const binary = isBinary(r.buf);
@@ -119,11 +134,13 @@ export function runDetectors(input: ScanInput, detectors: readonly GateDetector[
     if (!binary && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     filesScanned++;
     for (const d of active) {
+      if (await stopped()) return { findings, failures, interrupted: true, filesScanned };
       let hits;
       try {
         hits = d.scan({ path: rel, text }, ctx);
       } catch (e) {
-        notes.push(`${rel}: ${d.name} a échoué / failed: ${(e as Error)?.message ?? String(e)}`);
+        // A detector that throws lost its findings for this file: the scan is incomplete.
+        failures.push(`detector ${d.name} threw on ${rel}: ${((e as Error)?.message ?? String(e)).split("\n")[0]}`);
         continue;
       }
       for (const h of hits) {
@@ -144,11 +161,13 @@ export function runDetectors(input: ScanInput, detectors: readonly GateDetector[
           file,
           ...(h.line > 0 && !h.file ? { line: h.line } : {}),
           fingerprint: fp,
-        });
+          // Taken by the gate for redaction (runScanner collects it), dropped from the finding.
+          ...(h.secret ? { secret: h.secret } : {}),
+        } as Finding);
       }
     }
   }
-  return { findings, notes, filesScanned };
+  return { findings, failures, interrupted: false, filesScanned };
 }
 
 export function createDetectorsScanner(detectors: readonly GateDetector[] = DETECTORS): Scanner {
@@ -157,14 +176,14 @@ export function createDetectorsScanner(detectors: readonly GateDetector[] = DETE
     async run(input: ScanInput): Promise<ScannerResult> {
       const t0 = Date.now();
       try {
-        const { findings, notes } = runDetectors(input, detectors);
-        const interrupted = input.signal.aborted;
+        const { findings, failures, interrupted } = await runDetectors(input, detectors);
+        const problems = [...(interrupted ? ["interrupted: time is up"] : []), ...failures];
         return {
           name: SCANNER_NAME,
           version: SCANNER_VERSION,
-          status: interrupted ? "failed" : "ok",
+          status: problems.length ? "failed" : "ok",
           durationMs: Date.now() - t0,
-          ...(notes.length ? { reason: interrupted ? `interrompu : délai dépassé / interrupted: time is up (${notes.length} note(s))` : `${notes.length} fichier(s) non analysé(s) / file(s) not scanned: ${notes.slice(0, 20).join("; ")}${notes.length > 20 ? "; …" : ""}` } : {}),
+          ...(problems.length ? { reason: `${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; and ${problems.length - 5} more` : ""}` } : {}),
           findings,
         };
       } catch (e) {

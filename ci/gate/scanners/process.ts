@@ -3,7 +3,7 @@
 // turned into one short reason naming the tool. The gate fails closed on any of them: a crashed
 // scanner must never look like a clean scan.
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import type { ScannerResult } from "../types";
 import { homedir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
@@ -213,6 +213,31 @@ export function pinnedVersion(key: string, root = GUARD_ROOT): string | undefine
     return m?.[1];
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The version a binary reports against the pinned one (scripts/tool-versions.sh): another
+ * binary first on PATH (a stub, an old release) is a failed scanner. Returns the version shown
+ * in every output, with the binary's resolved path, or why it is refused.
+ */
+export function checkPinnedVersion(tool: string, lookup: ToolLookup, reported: string, bin: string): string | { version: string; reason: string } {
+  const found = reported.split(/\s+/).pop() ?? "";
+  const shown = `${found || "unknown"} (${realPath(bin)})`;
+  const pinned = pinnedVersion(lookup.versionKey);
+  const bare = (v: string) => v.replace(/^v/, "");
+  if (!pinned) return { version: shown, reason: `${tool}: no pinned version (${lookup.versionKey} in scripts/tool-versions.sh)` };
+  if (bare(found) !== bare(pinned)) {
+    return { version: shown, reason: `${tool} at ${realPath(bin)} reports version ${JSON.stringify(found.slice(0, 40))}, not the pinned ${pinned}; run scripts/bootstrap.sh ${lookup.name}` };
+  }
+  return shown;
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }
 

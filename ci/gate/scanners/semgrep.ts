@@ -1,13 +1,16 @@
 // semgrep adapter: runs our own rules (scanners/semgrep/rules, gate checks T2-S7, T2-S8 and
 // T2-O1..O9) on the JavaScript/TypeScript files the gate selected, and maps every result to a
 // Finding. Offline only: our rule folder, metrics off, no version check, never a registry config.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
 import { SEVERITIES, type Finding, type Severity } from "../../../policies/core/model";
 import { findBundles } from "../bundles";
+import { notScannedFinding } from "../not-scanned";
+import { hasNosemgrep, NOT_HONOURED } from "../suppressions";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
-import { fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
+import { checkPinnedVersion, fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
 
 export const SEMGREP_LOOKUP: ToolLookup = { name: "semgrep", envVar: "CLAUSIER_SEMGREP", versionKey: "SEMGREP_VERSION", cachePrefix: "semgrep" };
 export const DEFAULT_SEMGREP_RULES = join(GUARD_ROOT, "scanners", "semgrep", "rules");
@@ -31,9 +34,12 @@ export interface SemgrepOptions {
   jobs?: number;
   /** semgrep --timeout: seconds per rule and file before semgrep gives up on that pair. */
   ruleTimeoutSeconds?: number;
-  /** semgrep --max-target-bytes: larger files (bundles, generated code) are skipped. */
+  /** semgrep --max-target-bytes: larger files (bundles, generated code) are reported as not scanned. */
   maxTargetBytes?: number;
 }
+
+/** The rule the self-test expects to fire on the canary (scanners/semgrep/rules/a03-injection). */
+const CANARY_RULE = "eval-non-literal";
 
 interface SemgrepJson {
   results?: SemgrepResult[];
@@ -65,85 +71,118 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   const toolEnv = { ...env, SEMGREP_SEND_METRICS: "off", SEMGREP_ENABLE_VERSION_CHECK: "0" };
   const versionRun = await runTool({ tool: "semgrep", command: bin, args: ["--version", "--disable-version-check"], env: toolEnv, signal: input.signal, timeoutMs: Math.min(60_000, timeoutMs) });
   const versionFailure = runFailure(versionRun, [0]);
-  if (versionFailure) return failed("unknown", versionFailure);
-  const version = versionRun.stdout.trim().split(/\s+/).pop() || "unknown";
+  if (versionFailure) return failed(`unknown (${bin})`, versionFailure);
+  const pinned = checkPinnedVersion("semgrep", SEMGREP_LOOKUP, versionRun.stdout.trim(), bin);
+  if (typeof pinned !== "string") return failed(pinned.version, pinned.reason);
+  const version = pinned;
 
   const rulesDir = options.rulesDir ?? DEFAULT_SEMGREP_RULES;
   if (!existsSync(rulesDir)) return failed(version, `semgrep rules folder not found: ${rulesDir}`);
 
   // semgrep applies --max-target-bytes only to files it discovers, not to targets named on its
-  // command line (semgrep/semgrep#3937): filter here, or a 400 MB bundle takes minutes.
+  // command line (semgrep/semgrep#3937): filter here, or a 400 MB bundle takes minutes. Larger
+  // files are not scanned, and said so.
   const maxBytes = options.maxTargetBytes ?? 1_000_000;
   // Third-party bundles are read for secrets and provenance only; the gate lists them.
   const bundles = new Set(findBundles(input.root, input.files).map((b) => b.file));
-  const targets = input.files.filter((f) => TARGET_EXT.test(f) && !bundles.has(f) && isFile(join(input.root, f)) && fileSize(join(input.root, f)) <= maxBytes);
   const findings: Finding[] = [];
+  const candidates = input.files.filter((f) => TARGET_EXT.test(f) && !bundles.has(f) && isFile(join(input.root, f)));
+  const targets: string[] = [];
+  for (const f of candidates) {
+    if (fileSize(join(input.root, f)) <= maxBytes) targets.push(f);
+    else findings.push(notScannedFinding("semgrep", f, { fr: `plus de ${maxBytes} octets (limite --max-target-bytes)`, en: `larger than ${maxBytes} bytes (--max-target-bytes limit)` }));
+  }
   const fingerprints = new Map<string, number>();
   const lines = new Map<string, string[]>();
   const ranges = new Set<string>();
+  const honour = input.profile.gate.honourInlineSuppressions;
 
-  for (const batch of batches(targets)) {
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) return failed(version, `semgrep timed out after ${Math.round(timeoutMs / 1000)} s`);
-    const run = await runTool({
-      tool: "semgrep",
-      command: bin,
-      args: [
-        "scan",
-        "--config", rulesDir,
-        "--json",
-        "--metrics=off",
-        "--disable-version-check",
-        // The gate already chose the files: neither .gitignore nor a .semgrepignore committed in
-        // the scanned repository may remove any (a developer could otherwise hide code from the
-        // gate, and semgrep's default ignore list skips test/ and tests/). The file name below
-        // does not exist, so no ignore file is read. Suppressions go through `nosemgrep`
-        // comments, which T2-C5 audits.
-        "--no-git-ignore",
-        "--x-semgrepignore-filename=.clausier-guard-no-semgrepignore",
-        "-j", String(options.jobs ?? 2),
-        "--timeout", String(options.ruleTimeoutSeconds ?? 30),
-        "--max-target-bytes", String(maxBytes),
-        "--quiet",
-        "--",
-        ...batch,
-      ],
-      cwd: input.root,
-      env: toolEnv,
-      signal: input.signal,
-      timeoutMs: remaining,
-    });
-    // 0: scan done; 1: findings with --error (not passed, accepted anyway). >= 2: tool errors.
-    const failure = runFailure(run, [0, 1]);
-    if (failure) return failed(version, failure);
-    const parsed = parseToolJson<SemgrepJson>("semgrep", run.stdout);
-    if (!parsed.ok) return failed(version, parsed.reason);
-    const json = parsed.value;
-    if (!Array.isArray(json.results) || !Array.isArray(json.errors ?? [])) {
-      return failed(version, "semgrep printed JSON without a results array");
+  // Start-up self-test, in the first batch: an injection with a fresh random name that our rules
+  // must report, or the binary is not the scanner it claims to be.
+  const work = mkdtempSync(join(tmpdir(), "clausier-semgrep-"));
+  const token = `v${randomBytes(8).toString("hex")}`;
+  const canary = join(work, `canary_${token}.ts`);
+  writeFileSync(canary, `export function ${token}(${token}: string): unknown {\n  return eval(${token});\n}\n`);
+  let canarySeen = false;
+  try {
+    const all = batches(targets);
+    all[0] = [canary, ...(all[0] ?? [])];
+    for (const batch of all) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return failed(version, `semgrep timed out after ${Math.round(timeoutMs / 1000)} s`);
+      const run = await runTool({
+        tool: "semgrep",
+        command: bin,
+        args: [
+          "scan",
+          "--config", rulesDir,
+          "--json",
+          "--metrics=off",
+          "--disable-version-check",
+          // The gate already chose the files: neither .gitignore nor a .semgrepignore committed in
+          // the scanned repository may remove any (a developer could otherwise hide code from the
+          // gate, and semgrep's default ignore list skips test/ and tests/). The file name below
+          // does not exist, so no ignore file is read.
+          "--no-git-ignore",
+          "--x-semgrepignore-filename=.clausier-guard-no-semgrepignore",
+          // `// nosemgrep` is the vendor's word, not the hospital's.
+          ...(honour ? [] : ["--disable-nosem"]),
+          "-j", String(options.jobs ?? 2),
+          "--timeout", String(options.ruleTimeoutSeconds ?? 30),
+          "--max-target-bytes", String(maxBytes),
+          "--quiet",
+          "--",
+          ...batch,
+        ],
+        cwd: input.root,
+        env: toolEnv,
+        signal: input.signal,
+        timeoutMs: remaining,
+      });
+      // 0: scan done; 1: findings with --error (not passed, accepted anyway). >= 2: tool errors.
+      const failure = runFailure(run, [0, 1]);
+      if (failure) return failed(version, failure);
+      const parsed = parseToolJson<SemgrepJson>("semgrep", run.stdout);
+      if (!parsed.ok) return failed(version, parsed.reason);
+      const json = parsed.value;
+      if (!Array.isArray(json.results) || !Array.isArray(json.errors ?? [])) {
+        return failed(version, "semgrep printed JSON without a results array");
+      }
+      // An error about one file (a parse error, a rule timing out on it) is that file not
+      // scanned, whatever level semgrep gives it; an error about no file fails the run.
+      for (const e of json.errors ?? []) {
+        const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? "error");
+        if (e.path) {
+          const file = e.path.replace(/\\/g, "/").replace(/^\.\//, "");
+          if (file === canary) return failed(version, `semgrep self-test failed: ${type} on the canary`);
+          findings.push(notScannedFinding("semgrep", file, { fr: `${type} (${errorSummary(e.message ?? "")})`, en: `${type} (${errorSummary(e.message ?? "")})` }));
+        } else if ((e.level ?? "error").toLowerCase() === "error") {
+          return failed(version, `semgrep reported an error: ${type}: ${oneLine(e.message ?? "").slice(0, 300)}`);
+        }
+      }
+      for (const r of json.results) {
+        if (r?.path === canary || (isAbsolute(r?.path ?? "") && r.path.endsWith(`canary_${token}.ts`))) {
+          canarySeen ||= RULE_ID_TAIL.exec(r.check_id)?.[1] === CANARY_RULE && r.start?.line === 2;
+          continue;
+        }
+        // semgrep reports one result per distinct metavariable binding; same rule, same range is
+        // one finding.
+        const at = `${r.check_id}\0${r.path}\0${r.start?.line}:${r.start?.col}\0${r.end?.line}:${r.end?.col}`;
+        if (ranges.has(at)) continue;
+        ranges.add(at);
+        const finding = toFinding(r, input, lines, fingerprints, honour);
+        if (finding) findings.push(finding);
+        else return failed(version, `semgrep returned a result that cannot be mapped (${r.check_id ?? "no rule id"})`);
+      }
     }
-    const fatal = (json.errors ?? []).filter((e) => (e.level ?? "error").toLowerCase() === "error");
-    if (fatal.length > 0) {
-      const e = fatal[0]!;
-      const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? "error");
-      const where = e.path ? ` in ${e.path}` : "";
-      return failed(version, `semgrep reported ${fatal.length} error(s), first: ${type}${where}: ${oneLine(e.message ?? "").slice(0, 300)}`);
-    }
-    for (const r of json.results) {
-      // semgrep reports one result per distinct metavariable binding; same rule, same range is
-      // one finding.
-      const at = `${r.check_id}\0${r.path}\0${r.start?.line}:${r.start?.col}\0${r.end?.line}:${r.end?.col}`;
-      if (ranges.has(at)) continue;
-      ranges.add(at);
-      const finding = toFinding(r, input, lines, fingerprints);
-      if (finding) findings.push(finding);
-      else return failed(version, `semgrep returned a result that cannot be mapped (${r.check_id ?? "no rule id"})`);
-    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
+  if (!canarySeen) return failed(version, `semgrep self-test failed: ${bin} did not report the canary injection planted for this run (not a working semgrep, or rules missing?)`);
   return result({ version, status: "ok", findings });
 }
 
-function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string[]>, seen: Map<string, number>): Finding | undefined {
+function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string[]>, seen: Map<string, number>, honour: boolean): Finding | undefined {
   if (!r || typeof r.check_id !== "string" || typeof r.path !== "string" || typeof r.start?.line !== "number") return undefined;
   const rule = RULE_ID_TAIL.exec(r.check_id)?.[1] ?? r.check_id;
   const meta = r.extra?.metadata ?? {};
@@ -154,7 +193,9 @@ function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string
   const file = r.path.replace(/\\/g, "/").replace(/^\.\//, "");
   // semgrep without a login prints "requires login" instead of the matched lines: fingerprint
   // from our own reading of the line, so it survives unrelated edits that move the code.
-  const matched = normalise(lineOf(input.root, file, r.start.line, lines));
+  const source = lineOf(input.root, file, r.start.line, lines);
+  const matched = normalise(source);
+  const suppressed = !honour && hasNosemgrep(source, lineOf(input.root, file, r.start.line - 1, lines));
   const base = sha256(`${rule}\0${file}\0${matched}`);
   const n = (seen.get(base) ?? 0) + 1;
   seen.set(base, n);
@@ -165,7 +206,10 @@ function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string
     clauses,
     severity,
     enforcementLevel: "mandatory", // blocks at or above profile.gate.blockAt (gateEnforcement)
-    message: { fr: fr ?? text, en: en ?? fr ?? text },
+    message: {
+      fr: `${fr ?? text}${suppressed ? ` ${NOT_HONOURED.fr("nosemgrep")}` : ""}`,
+      en: `${en ?? fr ?? text}${suppressed ? ` ${NOT_HONOURED.en("nosemgrep")}` : ""}`,
+    },
     file,
     line: r.start.line,
     fingerprint: `semgrep:${n === 1 ? base : sha256(`${base}\0${n}`)}`,
@@ -216,6 +260,8 @@ function batches(files: string[]): string[][] {
 }
 
 const normalise = (s: string): string => s.trim().replace(/\s+/g, " ");
-const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, " ").replace(/\s+/g, " ").trim();
+/** semgrep quotes the source it could not parse (`...`): the reason keeps the location, never the code (which may hold a secret). */
+const errorSummary = (s: string): string => oneLine(s.replace(/:?\s*`[\s\S]*$/, "")).slice(0, 200);
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 

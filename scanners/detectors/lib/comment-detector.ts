@@ -12,12 +12,12 @@ export function commentsApply(path: string): boolean {
 export function scanComments(
   file: { path: string; text: string },
   ctx: DetectorContext,
-  each: (c: Comment, ctx: DetectorContext, all: Comment[]) => (Omit<GateHit, "line"> & { offset: number })[],
+  each: (c: Comment, ctx: DetectorContext, all: Comment[], index: number) => (Omit<GateHit, "line"> & { offset: number })[],
 ): GateHit[] {
   const comments = extractComments(file.path, file.text);
   const out: GateHit[] = [];
-  for (const c of comments) {
-    for (const h of each(c, ctx, comments)) {
+  for (const [i, c] of comments.entries()) {
+    for (const h of each(c, ctx, comments, i)) {
       const { offset, ...rest } = h;
       out.push({ ...rest, line: lineInComment(c, offset) });
     }

@@ -12,11 +12,16 @@ export interface Comment {
   text: string;
 }
 
-/** 1-based line of an offset inside a comment. */
+const commentLines = new WeakMap<Comment, number[]>();
+
+/** 1-based line of an offset inside a comment (line starts computed once per comment: a comment may have thousands of hits). */
 export function lineInComment(c: Comment, offset: number): number {
-  let n = c.line;
-  for (let i = 0; i < offset && i < c.text.length; i++) if (c.text.charCodeAt(i) === 10) n++;
-  return n;
+  let starts = commentLines.get(c);
+  if (!starts) {
+    starts = lineStarts(c.text);
+    commentLines.set(c, starts);
+  }
+  return c.line + lineOfOffset(starts, Math.min(offset, c.text.length)) - 1;
 }
 
 const JS_EXT = new Set(["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"]);

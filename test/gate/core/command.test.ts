@@ -104,14 +104,15 @@ describe("clausier-guard gate", () => {
     expect(JSON.parse(c.out()).scanners[0].reason).toMatch(/timed out after 1 s/);
   });
 
-  it("--exclude adds to the default excludes", async () => {
-    const root = gitRepo({ "a.ts": "a", "docs/b.md": "b", "node_modules/x.js": "x" });
+  it("only --exclude and the profile's gate.exclude apply, and each excluded path is listed", async () => {
+    const root = gitRepo({ "a.ts": "a", "docs/b.md": "b", "node_modules/x.js": "x", "testdata/k.ts": "k", "p.yaml": "gate:\n  exclude: ['*.md']\n" });
     const s = fakeScanner("s");
-    await cmd([s])(["--exclude", "docs/", "--exclude", "*.md"], io(root).io);
-    expect(s.inputs[0].files).toEqual(["a.ts"]);
-    const all = fakeScanner("s");
-    await cmd([all])(["--no-default-excludes"], io(root).io);
-    expect(all.inputs[0].files).toContain("node_modules/x.js");
+    const c = io(root);
+    await cmd([s])(["--exclude", "docs/", "--profile", "p.yaml", "--format", "json"], c.io);
+    // A tracked node_modules or testdata folder is the vendor's code: scanned.
+    expect(s.inputs[0].files).toEqual(["a.ts", "node_modules/x.js", "p.yaml", "testdata/k.ts"]);
+    const excluded = JSON.parse(c.out()).findings.filter((f: { rule: string }) => f.rule === "clausier-gate-file-excluded");
+    expect(excluded.map((f: { file: string }) => f.file)).toEqual(["docs/b.md"]);
   });
 
   it("--base on a shallow clone without the base: input error suggesting fetch-depth: 0", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../../ci/result/errors";
 import { parseAddedLines, selectFiles } from "../../../ci/gate/files";
 import { runGate } from "../../../ci/gate/gate";
-import { pathMatches } from "../../../ci/gate/path-glob";
+import { pathMatches } from "../../../policies/core/glob";
 import { commitAll, fakeScanner, finding, gitRepo, NOW, profile, sh, tempDir, write } from "./helpers";
 
 describe("path globs", () => {
@@ -28,7 +28,7 @@ describe("path globs", () => {
 });
 
 describe("selectFiles without --base", () => {
-  it("lists tracked and untracked non-ignored files, minus the default excludes", async () => {
+  it("lists tracked and untracked non-ignored files; the tool's own test-data folders are not excluded", async () => {
     const root = gitRepo({
       ".gitignore": "dist/\n", "src/a.ts": "a", "node_modules/x/i.js": "x", "dist/out.js": "o",
       "scanners/gitleaks/testdata/leak.txt": "AKIA…", "scanners/semgrep/rules/r.ts": "eval(x)",
@@ -36,7 +36,8 @@ describe("selectFiles without --base", () => {
     write(root, { "src/new.ts": "n", "dist/more.js": "m" });
     const sel = await selectFiles({ root });
     expect(sel.isGitRepo).toBe(true);
-    expect(sel.files).toEqual([".gitignore", "src/a.ts", "src/new.ts"]);
+    expect(sel.files).toEqual([".gitignore", "node_modules/x/i.js", "scanners/gitleaks/testdata/leak.txt", "scanners/semgrep/rules/r.ts", "src/a.ts", "src/new.ts"]);
+    expect(sel.excluded).toEqual([]);
   });
 
   it("takes extra excludes", async () => {
@@ -69,9 +70,10 @@ describe("selectFiles without --base", () => {
     const root = tempDir();
     write(root, { "a.ts": "a", "sub/b.ts": "b", "node_modules/m/i.js": "m", "x/testdata/t": "t" });
     writeFileSync(Buffer.concat([Buffer.from(root + "/sub/n"), Buffer.from([0xff]), Buffer.from(".js")]), "x");
-    const sel = await selectFiles({ root });
+    const sel = await selectFiles({ root, excludes: ["node_modules/"] });
     expect(sel.isGitRepo).toBe(false);
-    expect(sel.files).toEqual(["a.ts", "sub/b.ts"]);
+    expect(sel.files).toEqual(["a.ts", "sub/b.ts", "x/testdata/t"]);
+    expect(sel.excluded).toEqual([{ file: "node_modules/", pattern: "node_modules/" }]);
     expect(sel.undecodableNames).toEqual(["sub/n\\xFF.js"]);
   });
 });

@@ -41,7 +41,7 @@ export function profile(raw: Record<string, unknown> = {}): Profile {
 }
 
 export function selection(files: string[] = ["src/app.ts"]): FileSelection {
-  return { files, undecodableNames: [], isGitRepo: false };
+  return { files, undecodableNames: [], excluded: [], isGitRepo: false };
 }
 
 export function sh(cwd: string, ...args: string[]): string {

@@ -169,14 +169,22 @@ describe("verdict", () => {
     expect(report.findings.map((f) => f.file).sort()).toEqual(["src/x.ts", "src/y.ts"]);
   });
 
-  it("drops findings in excluded files (e.g. history findings in testdata)", async () => {
-    const { report } = await gate([fakeScanner("a", [finding({ file: "scanners/gitleaks/testdata/key.pem" }), finding({ file: "node_modules/x/index.js" })])]);
-    expect(report.findings).toEqual([]);
+  it("drops findings in files excluded by --exclude or the profile, and only those (testdata/ is the vendor's)", async () => {
+    const scanner = fakeScanner("a", [finding({ file: "scanners/gitleaks/testdata/key.pem" }), finding({ file: "vendor/x/index.js" }), finding({ file: "gen/a.ts" })]);
+    const { report } = await gate([scanner], { excludes: ["vendor/"], profile: profile({ gate: { exclude: ["gen/**"] } }) });
+    expect(report.findings.map((f) => f.file)).toEqual(["scanners/gitleaks/testdata/key.pem"]);
+    expect(report.verdict).toBe("blocked");
   });
 
-  it("reports undecodable file names as findings rather than skipping them silently", async () => {
-    const { report } = await gate([fakeScanner("a")], { selection: { ...selection(), undecodableNames: ["bad\\xE9.txt"] } });
-    expect(report.findings[0]).toMatchObject({ rule: "clausier-gate-file-not-scanned", file: "bad\\xE9.txt", severity: "medium" });
+  it("an undecodable file name is not scanned: a finding, and the verdict is error unless the profile allows the path", async () => {
+    const sel = { selection: { ...selection(), undecodableNames: ["bad\\xE9.txt"] } };
+    const { report } = await gate([fakeScanner("a")], sel);
+    expect(report.findings[0]).toMatchObject({ rule: "clausier-gate-file-not-scanned", file: "bad\\xE9.txt", severity: "high" });
+    expect(report.verdict).toBe("error");
+    expect(report.scanners.find((s) => s.name === "clausier-guard")).toMatchObject({ status: "failed", reason: expect.stringMatching(/1 file\(s\) not scanned.*bad\\xE9\.txt/) });
+    const allowed = await gate([fakeScanner("a")], { ...sel, profile: profile({ gate: { notScannedAllowed: ["bad*.txt"] } }) });
+    expect(allowed.report.verdict).toBe("pass");
+    expect(allowed.report.findings[0]).toMatchObject({ rule: "clausier-gate-file-not-scanned", enforcementLevel: "advisory" });
   });
 
   it("decideVerdict: error beats blocked beats pass", () => {

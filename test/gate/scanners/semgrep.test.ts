@@ -37,7 +37,7 @@ describe.skipIf(tool.skip)("semgrep adapter: real semgrep", () => {
       write(root, { "src/db.ts": VULNERABLE, "src/clean.ts": CLEAN, "tests/helper.ts": IN_TESTS, ".semgrepignore": "src/\ntests/\n", "README.md": "# x\n" });
       const res = await createSemgrepScanner().run(input(root, ["src/db.ts", "src/clean.ts", "tests/helper.ts", "README.md"]));
       expect(res.status, res.reason).toBe("ok");
-      expect(res.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(res.version).toMatch(/^\d+\.\d+\.\d+ \(\/.*semgrep\)$/);
       const summary = res.findings.map((f) => `${f.file}:${f.line} ${f.rule}`).sort();
       expect(summary).toEqual(["src/db.ts:4 sql-injection-string-query", "tests/helper.ts:2 weak-hash-md5-sha1"]);
       const sql = res.findings.find((f) => f.rule === "sql-injection-string-query")!;
@@ -76,7 +76,7 @@ describe("semgrep adapter: fails closed", () => {
     ["exit code 3", `${VERSION}\necho "fatal: boom" >&2\nexit 3`, /semgrep exited with code 3: fatal: boom/],
     ["invalid JSON", `${VERSION}\necho '{"results": [oops'`, /semgrep printed invalid JSON/],
     ["empty output", `${VERSION}\nexit 0`, /semgrep printed no JSON/],
-    ["errors[] of level error", `${VERSION}\necho '{"results":[],"errors":[{"level":"error","type":"Rule parse error","message":"bad rule"}]}'`, /semgrep reported 1 error\(s\), first: Rule parse error: bad rule/],
+    ["errors[] of level error", `${VERSION}\necho '{"results":[],"errors":[{"level":"error","type":"Rule parse error","message":"bad rule"}]}'`, /semgrep reported an error: Rule parse error: bad rule/],
     ["JSON without results", `${VERSION}\necho '{"errors":[]}'`, /without a results array/],
     ["--version failing", `exit 7`, /semgrep exited with code 7/],
     ["killed by a signal", `${VERSION}\nkill -9 $$`, /semgrep was killed by SIGKILL/],
