@@ -1,13 +1,15 @@
 // Minified and vendored third-party bundles (jquery.min.js, bootstrap.bundle.js, showdown.min.js):
 // SAST rules read a library's own idioms there (eval, innerHTML, Function) and spend most of their
 // time on it, so these files are scanned for secrets and provenance only, and listed as such.
-// Only the content decides: a known library's licence banner, or minified lines. A name
-// (`.min.js`) or a folder (`vendor/`) is the pull request's to choose, so it is recorded as
-// supporting evidence but never makes a hand-written file a bundle on its own.
+// Content and names are the pull request's to write (a banner comment or a minifier turns any
+// file into a "bundle"), so only where the hospital's profile accepts bundles (gate.vendoredPaths)
+// does a file whose content is a bundle (a known library's licence banner, or minified lines)
+// skip the SAST rules. Elsewhere every file is read by them.
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../policies/core/model";
+import { isExcluded } from "../../policies/core/glob";
 import { TOOL_NAME } from "../result/model";
 import { BUNDLE_SAST_SKIPPED } from "./rules";
 
@@ -98,11 +100,12 @@ function readSample(path: string): string | undefined {
   }
 }
 
-/** The bundles among repository-relative files (an unreadable file is not a bundle: it stays scanned). */
-export function findBundles(root: string, files: readonly string[]): Bundle[] {
+/** The bundles among repository-relative files under the profile's vendoredPaths (an unreadable file is not a bundle: it stays scanned). */
+export function findBundles(root: string, files: readonly string[], vendoredPaths: readonly string[]): Bundle[] {
   const out: Bundle[] = [];
+  if (!vendoredPaths.length) return out;
   for (const f of files) {
-    if (!SCRIPT.test(f)) continue;
+    if (!SCRIPT.test(f) || !isExcluded(f, vendoredPaths)) continue;
     const sample = readSample(join(root, f));
     const b = sample === undefined ? undefined : classifyBundle(f, sample);
     if (b) out.push(b);

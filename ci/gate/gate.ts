@@ -58,7 +58,7 @@ export async function runGate(opts: GateOptions): Promise<GateRun> {
   findings.push(...selection.undecodableNames.map((name) => notScannedFinding(GATE_SCANNER, name, {
     fr: "nom de fichier non UTF-8, illisible par les scanners ; le renommer", en: "file name is not UTF-8, which the scanners cannot read; rename it",
   })));
-  const bundles = findBundles(opts.root, selection.files);
+  const bundles = findBundles(opts.root, selection.files, opts.profile.gate.vendoredPaths);
   findings.push(...bundleNotes(bundles));
   findings = findings.filter((f) => !f.file || !isExcluded(f.file, excludes));
   findings.push(...(selection.excluded ?? []).map((e) => excludedFinding(clean(e.file), e.pattern)), ...(opts.extraFindings ?? []));

@@ -63,10 +63,10 @@ export const BUNDLE_SAST_SKIPPED: RuleMeta = {
   severity: "low",
   family: "gate",
   scope: "dev-provider",
-  basis: { kind: "practice" },
+  basis: { kind: "profile", key: "gate.vendoredPaths" },
   description: {
-    fr: "Les bibliothèques tierces livrées en bundle (minifiées, ou portant la bannière de licence d'une bibliothèque connue) sont analysées pour les secrets et la provenance, pas par les règles SAST, et sont listées.",
-    en: "Third-party libraries shipped as bundles (minified, or carrying a known library's licence banner) are scanned for secrets and provenance, not by the SAST rules, and are listed.",
+    fr: "Sous les chemins où le profil de l'hôpital accepte des bibliothèques tierces (gate.vendoredPaths), un bundle (minifié, ou portant la bannière de licence d'une bibliothèque connue) est analysé pour les secrets et la provenance, pas par les règles SAST, et listé ; ailleurs, tout fichier passe par les règles SAST.",
+    en: "Under the paths where the hospital's profile accepts third-party libraries (gate.vendoredPaths), a bundle (minified, or carrying a known library's licence banner) is scanned for secrets and provenance, not by the SAST rules, and listed; elsewhere every file goes through the SAST rules.",
   },
   remediation: {
     fr: "Installer la bibliothèque par le gestionnaire de paquets (verrouillée, vérifiée) plutôt que d'en livrer une copie ; sinon documenter sa source et sa version.",

@@ -81,6 +81,8 @@ export interface GateSettings {
   notScannedAllowed: string[];
   /** `// nosemgrep`, `gitleaks:allow` and security `eslint-disable` silence findings only when true. */
   honourInlineSuppressions: boolean;
+  /** Path globs where the hospital accepts third-party bundles: there, a file whose content is a bundle skips the SAST rules. */
+  vendoredPaths: string[];
 }
 
 export const DEFAULT_ADMIN_PORTS = [22, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 6379, 9200, 5601, 27017, 2375, 2376, 6443, 10250, 8443, 9090];
@@ -132,6 +134,7 @@ export function defaultProfile(): Profile {
       exclude: [],
       notScannedAllowed: [],
       honourInlineSuppressions: false,
+      vendoredPaths: [],
     },
   };
 }
@@ -244,6 +247,7 @@ export const PROFILE_SCHEMA = {
         exclude: strList,
         notScannedAllowed: strList,
         honourInlineSuppressions: { type: "boolean" },
+        vendoredPaths: strList,
       },
     },
   },

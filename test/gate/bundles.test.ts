@@ -49,7 +49,15 @@ describe("findBundles and the gate report", () => {
   it("reads the files' first bytes; a missing file is not a bundle", () => {
     const root = tmp("bundles");
     write(root, { "public/js/jquery.min.js": JQUERY, "src/app.js": HAND_WRITTEN });
-    expect(findBundles(root, ["public/js/jquery.min.js", "src/app.js", "gone.min.js"]).map((b) => b.file)).toEqual(["public/js/jquery.min.js"]);
+    expect(findBundles(root, ["public/js/jquery.min.js", "src/app.js", "gone.min.js"], ["**"]).map((b) => b.file)).toEqual(["public/js/jquery.min.js"]);
+  });
+
+  it("only under the profile's vendoredPaths: a banner or a minifier elsewhere exempts nothing (the content is the pull request's)", () => {
+    const root = tmp("bundles-paths");
+    write(root, { "public/js/jquery.min.js": JQUERY, "src/app.js": `/*! jQuery v3.6.0 | (c) OpenJS Foundation */
+${HAND_WRITTEN}` });
+    expect(findBundles(root, ["public/js/jquery.min.js", "src/app.js"], [])).toEqual([]);
+    expect(findBundles(root, ["public/js/jquery.min.js", "src/app.js"], ["public/js/**"]).map((b) => b.file)).toEqual(["public/js/jquery.min.js"]);
   });
 
   it("one advisory low note per bundle, bilingual, with a stable fingerprint", () => {
@@ -65,7 +73,7 @@ describe("findBundles and the gate report", () => {
     const root = tmp("bundles-gate");
     write(root, { "public/js/jquery.min.js": JQUERY, "src/app.js": HAND_WRITTEN });
     const { report } = await runGate({
-      root, profile: defaultProfile(), scanners: [], now: new Date("2026-01-01T00:00:00Z"),
+      root, profile: { ...defaultProfile(), gate: { ...defaultProfile().gate, vendoredPaths: ["public/js/**"] } }, scanners: [], now: new Date("2026-01-01T00:00:00Z"),
       selection: { files: ["public/js/jquery.min.js", "src/app.js"], undecodableNames: [], excluded: [], isGitRepo: false },
     });
     expect(report.bundles).toEqual([{ file: "public/js/jquery.min.js", library: "jQuery 3.6.0", reasons: ["banner", "minified", "min-name"] }]);
@@ -77,20 +85,21 @@ describe("findBundles and the gate report", () => {
 const tool = semgrepTool();
 describe.skipIf(tool.skip)("semgrep adapter: bundles skipped, templates read (real semgrep)", () => {
   it(
-    "no SAST finding in jquery.min.js; the hand-written eval, an EJS <%- and an inline innerHTML are found",
+    "with public/js/** as vendoredPaths: no SAST finding in jquery.min.js; the hand-written eval (even under a copied banner), an EJS <%- and an inline innerHTML are found",
     async () => {
       expect(tool.present, tool.message).toBe(true);
       const root = tmp("sg-bundles");
       write(root, {
         "public/js/jquery.min.js": JQUERY,
-        "src/app.js": HAND_WRITTEN,
+        "src/app.js": `/*! jQuery v3.6.0 | (c) OpenJS Foundation */\n${HAND_WRITTEN}`,
         "views/search.ejs": "<p>Results for <%- query %></p>\n<p><%= safe %></p>\n",
         "views/users.html": "<table id=t></table>\n<script>\n  cell.innerHTML = users[0].name;\n</script>\n",
       });
-      const res = await createSemgrepScanner().run(input(root, ["public/js/jquery.min.js", "src/app.js", "views/search.ejs", "views/users.html"]));
+      const profile = { ...defaultProfile(), gate: { ...defaultProfile().gate, vendoredPaths: ["public/js/**"] } };
+      const res = await createSemgrepScanner().run(input(root, ["public/js/jquery.min.js", "src/app.js", "views/search.ejs", "views/users.html"], { profile }));
       expect(res.status, res.reason).toBe("ok");
       expect(res.findings.map((f) => `${f.file}:${f.line} ${f.rule}`).sort()).toEqual([
-        "src/app.js:2 eval-non-literal",
+        "src/app.js:3 eval-non-literal",
         "views/search.ejs:1 ejs-unescaped-output",
         "views/users.html:3 template-inline-script-dom-sink",
       ]);

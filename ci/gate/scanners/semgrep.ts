@@ -84,7 +84,7 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   // files are not scanned, and said so.
   const maxBytes = options.maxTargetBytes ?? 1_000_000;
   // Third-party bundles are read for secrets and provenance only; the gate lists them.
-  const bundles = new Set(findBundles(input.root, input.files).map((b) => b.file));
+  const bundles = new Set(findBundles(input.root, input.files, input.profile.gate.vendoredPaths).map((b) => b.file));
   const findings: Finding[] = [];
   const candidates = input.files.filter((f) => TARGET_EXT.test(f) && !bundles.has(f) && isFile(join(input.root, f)));
   const targets: string[] = [];
