@@ -2,8 +2,12 @@ import express from "express";
 const app = express();
 
 app.get("/info", (_req, res) => {
-  const result = { title: process.title, env: process.env, config: process.config };
-  // ruleid: process-env-in-response
+  const result = {
+    title: process.title,
+    // ruleid: process-env-in-response
+    env: process.env,
+    mode: process.env.NODE_ENV,
+  };
   res.json(result);
 });
 app.get("/debug", (_req, res) => {
