@@ -1,5 +1,6 @@
 // Reference AWS landing zone for a health-data SaaS, compliant with the Clausier conformité
-// numérique (§8, §12.3–§12.6). Written to be copied: each block says which clause it satisfies.
+// numérique (§8, §12.3–§12.6). Written to be copied, the ordinary way: generated names, policies
+// and ARNs built from outputs (apply / interpolate); each block says which clause it satisfies.
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
@@ -15,6 +16,7 @@ const provider = new aws.Provider("paris", {
   defaultTags: { tags: { environment: env, owner: "editeur-sante", "data-classification": "health" } },
 });
 const opts = { provider };
+const accountId = aws.getCallerIdentityOutput({}, opts).accountId;
 
 // O-8.4: the hospital's keys (customer-managed, rotated, 30-day deletion window).
 const dataKey = new aws.kms.Key("data-key", {
@@ -30,7 +32,8 @@ const logKey = new aws.kms.Key("log-key", {
 
 // Network: private subnets; admin access (SSH) only from the hospital's admin range (O-5.3).
 const vpc = new aws.ec2.Vpc("vpc", { cidrBlock: "10.20.0.0/16", enableDnsHostnames: true }, opts);
-new aws.ec2.FlowLog("vpc-flow-logs", { vpcId: vpc.id, trafficType: "ALL", logDestinationType: "cloud-watch-logs", logDestination: pulumi.interpolate`arn:aws:logs:eu-west-3:111111111111:log-group:vpc-flow-logs`, iamRoleArn: "arn:aws:iam::111111111111:role/flow-logs" }, opts);
+const flowLogs = new aws.cloudwatch.LogGroup("vpc-flow-logs", { retentionInDays: 365, kmsKeyId: logKey.arn }, opts);
+new aws.ec2.FlowLog("vpc-flow-logs", { vpcId: vpc.id, trafficType: "ALL", logDestinationType: "cloud-watch-logs", logDestination: flowLogs.arn, iamRoleArn: pulumi.interpolate`arn:aws:iam::${accountId}:role/flow-logs` }, opts);
 const azs = aws.getAvailabilityZonesOutput({ state: "available" }, opts);
 const subnets = [0, 1].map((i) => new aws.ec2.Subnet(`private-${i}`, {
   vpcId: vpc.id,
@@ -87,38 +90,31 @@ const db = new aws.rds.Instance("patients", {
   multiAz: true,
 }, opts);
 
-// Storage (O-8.1, O-8.4, O-12.3.10, O-12.3.12): documents bucket, KMS CMK, private, versioned,
-// TLS-only bucket policy, access logs.
-// Buckets get known names so that their policies can be verified during preview.
-const logsName = `chu-exemple-${env}-access-logs`;
-const docsName = `chu-exemple-${env}-documents`;
-const logsBucket = new aws.s3.Bucket("access-logs", {
-  bucket: logsName, tags: { "clausier:role": "logs", "data-classification": "audit-logs" },
-}, opts);
-const docs = new aws.s3.Bucket("documents", { bucket: docsName }, opts);
-for (const [name, bucket, bucketName] of [["documents", docs, docsName], ["access-logs", logsBucket, logsName]] as const) {
+// Storage (O-8.1, O-8.4, O-12.3.10, O-12.3.12): documents bucket, KMS CMK, versioned, TLS-only
+// bucket policy, access logs. New buckets block public access and disable ACLs by default (S3,
+// April 2023): no public access block is restated here.
+const logsBucket = new aws.s3.Bucket("access-logs", { tags: { "clausier:role": "logs", "data-classification": "audit-logs" } }, opts);
+const docs = new aws.s3.Bucket("documents", {}, opts);
+for (const [name, bucket] of [["documents", docs], ["access-logs", logsBucket]] as const) {
   new aws.s3.BucketServerSideEncryptionConfiguration(`${name}-sse`, {
     bucket: bucket.id,
     rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: dataKey.arn }, bucketKeyEnabled: true }],
   }, opts);
-  new aws.s3.BucketPublicAccessBlock(`${name}-pab`, {
-    bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true,
-  }, opts);
   new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }, opts);
   new aws.s3.BucketPolicy(`${name}-tls-only`, {
     bucket: bucket.id,
-    policy: JSON.stringify({
+    policy: bucket.arn.apply((arn) => JSON.stringify({
       Version: "2012-10-17",
       Statement: [{
         Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*",
-        Resource: [`arn:aws:s3:::${bucketName}`, `arn:aws:s3:::${bucketName}/*`],
+        Resource: [arn, `${arn}/*`],
         Condition: { Bool: { "aws:SecureTransport": "false" } },
       }, {
         Sid: "DenyOldTls", Effect: "Deny", Principal: "*", Action: "s3:*",
-        Resource: [`arn:aws:s3:::${bucketName}`, `arn:aws:s3:::${bucketName}/*`],
+        Resource: [arn, `${arn}/*`],
         Condition: { NumericLessThan: { "s3:TlsVersion": "1.2" } },
       }],
-    }),
+    })),
   }, opts);
 }
 new aws.s3.BucketLogging("documents-logging", { bucket: docs.id, targetBucket: logsBucket.id, targetPrefix: "documents/" }, opts);
@@ -138,7 +134,7 @@ new aws.cloudtrail.Trail("audit", {
   eventSelectors: [{
     readWriteType: "All",
     includeManagementEvents: true,
-    dataResources: [{ type: "AWS::S3::Object", values: [`arn:aws:s3:::${docsName}/`] }],
+    dataResources: [{ type: "AWS::S3::Object", values: [pulumi.interpolate`${docs.arn}/`] }],
   }],
 }, opts);
 
@@ -148,7 +144,7 @@ const plan = new aws.backup.Plan("daily", {
   rules: [{ ruleName: "daily-35d", targetVaultName: vault.name, schedule: "cron(0 2 * * ? *)", lifecycle: { deleteAfter: 35 } }],
 }, opts);
 new aws.backup.Selection("databases", {
-  planId: plan.id, iamRoleArn: "arn:aws:iam::111111111111:role/aws-backup", resources: [db.arn],
+  planId: plan.id, iamRoleArn: pulumi.interpolate`arn:aws:iam::${accountId}:role/aws-backup`, resources: [db.arn],
 }, opts);
 
 // O-12.3.7: the hospital's auditors get a read-only role.
@@ -180,7 +176,7 @@ new aws.lb.Listener("https", {
   port: 443,
   protocol: "HTTPS",
   sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
-  certificateArn: "arn:aws:acm:eu-west-3:111111111111:certificate/00000000-0000-0000-0000-000000000000",
+  certificateArn: pulumi.interpolate`arn:aws:acm:eu-west-3:${accountId}:certificate/00000000-0000-0000-0000-000000000000`,
   defaultActions: [{ type: "forward", targetGroupArn: tg.arn }],
 }, opts);
 new aws.lb.Listener("http-redirect", {
@@ -201,9 +197,9 @@ const aiTags = {
   "clausier:ai-act-risk": "limited",
 };
 const model = new aws.sagemaker.Model("triage-model", {
-  executionRoleArn: "arn:aws:iam::111111111111:role/sagemaker-execution",
+  executionRoleArn: pulumi.interpolate`arn:aws:iam::${accountId}:role/sagemaker-execution`,
   enableNetworkIsolation: true,
-  primaryContainer: { image: "111111111111.dkr.ecr.eu-west-3.amazonaws.com/triage:1.4.2" },
+  primaryContainer: { image: pulumi.interpolate`${accountId}.dkr.ecr.eu-west-3.amazonaws.com/triage:1.4.2` },
   vpcConfig: { subnets: subnets.map((s) => s.id), securityGroupIds: [adminSg.id] },
   tags: aiTags,
 }, opts);

@@ -1,5 +1,6 @@
 // Reference Azure landing zone for a health-data SaaS (France Central), compliant with the
-// Clausier conformité numérique (§8, §12.3–§12.6). Written to be copied.
+// Clausier conformité numérique (§8, §12.3–§12.6). Written to be copied, the ordinary way:
+// generated names, ids, URIs and settings taken from other resources' outputs.
 import * as pulumi from "@pulumi/pulumi";
 import * as azure from "@pulumi/azure-native";
 
@@ -10,18 +11,10 @@ const location = "francecentral";
 const tenantId = "00000000-0000-0000-0000-000000000001";
 const tags = { environment: env, owner: "editeur-sante", "data-classification": "health" };
 
-// Known names: azure-native wraps objects such as `properties` and `encryption` in defaults
-// functions, so one value unknown during preview (an id or URI output) makes the whole object
-// unknown and the pack cannot verify it. Ids built from known names keep preview verifiable.
-const subscriptionId = "00000000-0000-0000-0000-000000000000";
-const rgName = `rg-sante-${env}`;
-const vaultName = `kv-chu-sante-${env}`;
-const vaultUri = `https://${vaultName}.vault.azure.net/`;
-const identityName = `id-sante-data-${env}`;
-const identityId = `/subscriptions/${subscriptionId}/resourceGroups/${rgName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${identityName}`;
+const subscriptionId = azure.authorization.getClientConfigOutput().subscriptionId;
 const keyName = "cle-donnees-sante";
 
-const rg = new azure.resources.ResourceGroup("sante-prod", { resourceGroupName: rgName, location, tags });
+const rg = new azure.resources.ResourceGroup("sante-prod", { location, tags });
 // O-12.3.8: production resources cannot be deleted by mistake.
 new azure.authorization.ManagementLockAtResourceGroupLevel("no-delete", { resourceGroupName: rg.name, level: "CanNotDelete", notes: "Production health data" });
 
@@ -35,7 +28,7 @@ const audit = (name: string, resourceUri: pulumi.Input<string>) => new azure.mon
 
 // O-8.4: the hospital's keys in a hardened vault (purge protection, RBAC, private).
 const vault = new azure.keyvault.Vault("hospital-keys", {
-  resourceGroupName: rg.name, vaultName, location, tags,
+  resourceGroupName: rg.name, location, tags,
   properties: {
     tenantId, sku: { family: "A", name: "premium" },
     enableSoftDelete: true, softDeleteRetentionInDays: 90, enablePurgeProtection: true, enableRbacAuthorization: true,
@@ -51,21 +44,22 @@ const key = new azure.keyvault.Key("data-key", {
     rotationPolicy: { lifetimeActions: [{ action: { type: "rotate" }, trigger: { timeAfterCreate: "P180D" } }], attributes: { expiryTime: "P2Y" } },
   },
 });
-const identity = new azure.managedidentity.UserAssignedIdentity("data-access", { resourceGroupName: rg.name, resourceName: identityName, location, tags });
+const identity = new azure.managedidentity.UserAssignedIdentity("data-access", { resourceGroupName: rg.name, location, tags });
+const vaultUri = vault.properties.vaultUri;
 
-// Storage (O-8.1, O-8.4, O-12.3.10, O-12.3.12): TLS 1.2, HTTPS only, CMK, no public access.
+// Storage (O-8.1, O-8.4, O-12.3.10, O-12.3.12): HTTPS only, CMK, no network access from outside.
+// TLS 1.2 minimum and no anonymous blob access are the service's defaults: not restated.
 const storage = new azure.storage.StorageAccount("documents", {
   resourceGroupName: rg.name, location, tags,
   kind: "StorageV2", sku: { name: "Standard_ZRS" },
-  minimumTlsVersion: "TLS1_2", enableHttpsTrafficOnly: true,
-  allowBlobPublicAccess: false, allowSharedKeyAccess: false, publicNetworkAccess: "Disabled",
+  enableHttpsTrafficOnly: true, allowSharedKeyAccess: false, publicNetworkAccess: "Disabled",
   networkRuleSet: { defaultAction: "Deny", bypass: "AzureServices" },
-  identity: { type: "UserAssigned", userAssignedIdentities: [identityId] },
+  identity: { type: "UserAssigned", userAssignedIdentities: [identity.id] },
   encryption: {
     keySource: "Microsoft.Keyvault",
     requireInfrastructureEncryption: true,
-    keyVaultProperties: { keyVaultUri: vaultUri, keyName },
-    encryptionIdentity: { encryptionUserAssignedIdentity: identityId },
+    keyVaultProperties: { keyVaultUri: vaultUri, keyName: key.name },
+    encryptionIdentity: { encryptionUserAssignedIdentity: identity.id },
     services: { blob: { enabled: true, keyType: "Account" }, file: { enabled: true, keyType: "Account" } },
   },
 });
@@ -104,7 +98,11 @@ const app = new azure.web.WebApp("portal", {
     linuxFxVersion: "NODE|22-lts", remoteDebuggingEnabled: false,
     scmIpSecurityRestrictions: [{ ipAddress: adminCidr, action: "Allow", priority: 100, name: "hospital-admin" }],
     scmIpSecurityRestrictionsDefaultAction: "Deny", scmIpSecurityRestrictionsUseMain: false,
-    appSettings: [{ name: "DB_PASSWORD", value: "@Microsoft.KeyVault(SecretUri=https://hospital-keys.vault.azure.net/secrets/db)" }],
+    appSettings: [
+      { name: "DB_HOST", value: pg.fullyQualifiedDomainName },
+      { name: "DOCUMENTS_ACCOUNT", value: storage.name },
+      { name: "DB_PASSWORD", value: pulumi.interpolate`@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/db)` },
+    ],
   },
 });
 audit("portal", app.id);
@@ -129,7 +127,7 @@ const ai = new azure.cognitiveservices.Account("assistant", {
     customSubDomainName: "chu-exemple-assistant",
     publicNetworkAccess: "Disabled", disableLocalAuth: true, restrictOutboundNetworkAccess: true, allowedFqdnList: [],
     networkAcls: { defaultAction: "Deny" },
-    encryption: { keySource: "Microsoft.KeyVault", keyVaultProperties: { keyVaultUri: vaultUri, keyName } },
+    encryption: { keySource: "Microsoft.KeyVault", keyVaultProperties: { keyVaultUri: vaultUri, keyName: key.name } },
   },
 });
 audit("assistant", ai.id);
@@ -146,7 +144,7 @@ new azure.cognitiveservices.RaiPolicy("hospital-pii-filter", {
 // O-12.3.7 / O-12.4.3: the hospital's auditors get read-only access.
 new azure.authorization.RoleAssignment("hospital-auditor", {
   scope: rg.id, principalId: "00000000-0000-0000-0000-00000000a0d1", principalType: "Group",
-  roleDefinitionId: "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/39bc4728-0917-49c7-9d2c-d95423bc2eb4",
+  roleDefinitionId: pulumi.interpolate`/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/39bc4728-0917-49c7-9d2c-d95423bc2eb4`,
 });
 
 export const portalUrl = pulumi.interpolate`https://${app.defaultHostName}`;
