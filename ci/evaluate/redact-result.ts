@@ -2,7 +2,7 @@
 // warnings, errors) is cleaned of the values the program marked secret, the stack's secret config,
 // secrets of the environment `evaluate` runs in, and known secret shapes (AWS keys, tokens…). Every
 // renderer then writes clean text whatever it prints.
-import { cleaner, redactGeneric } from "../report/redaction";
+import { cleanDeep, cleaner, redactGeneric } from "../report/redaction";
 
 /** Environment variables whose name says they hold a credential. */
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|ACCESS_KEY|API_KEY|APIKEY|AUTH)/i;
@@ -33,15 +33,6 @@ function withCases(secrets: Iterable<string>): string[] {
   return [...secrets].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]);
 }
 
-function deepClean<T>(v: T, clean: (s: string) => string): T {
-  if (typeof v === "string") return clean(v) as T;
-  if (Array.isArray(v)) return v.map((x) => deepClean(x, clean)) as T;
-  if (v && typeof v === "object") {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepClean(x, clean)])) as T;
-  }
-  return v;
-}
-
 export function redactResult<T extends object>(result: T, secrets: Iterable<string>, env: NodeJS.ProcessEnv = process.env): T {
-  return deepClean(result, cleaner(withCases([...secrets, ...environmentSecrets(env)])));
+  return cleanDeep(result, cleaner(withCases([...secrets, ...environmentSecrets(env)])));
 }

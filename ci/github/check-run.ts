@@ -8,7 +8,8 @@ import type { ReportModel } from "../report/coverage/model";
 import { sanitizer } from "../report/coverage/sanitize";
 import { locationOf, messageText } from "../result/model";
 import type { GitHubClient } from "./client";
-import { escapeMarkdown, renderCheckSummary } from "./comment";
+import { renderCheckSummary } from "./comment";
+import { mdEscape } from "../report/markdown-escape";
 import type { ActionsContext } from "./context";
 
 export const CHECK_NAME = "Clausier Guard";
@@ -99,7 +100,7 @@ function unannotatedText(list: Finding[], opts: CheckRunOptions): string {
   let size = head.length;
   let shown = 0;
   for (const f of list) {
-    const line = `- **${f.severity}** \`${escapeMarkdown(safe(f.rule)).replace(/`/g, "")}\` — ${escapeMarkdown(safe(locationOf(f)))} — ${escapeMarkdown(safe(messageText(f, opts.lang ?? "fr")))}`;
+    const line = `- **${f.severity}** \`${mdEscape(safe(f.rule)).replace(/`/g, "")}\` — ${mdEscape(safe(locationOf(f)))} — ${mdEscape(safe(messageText(f, opts.lang ?? "fr")))}`;
     if (size + line.length + 200 > OUTPUT_LIMIT) break;
     lines.push(line);
     size += line.length + 1;

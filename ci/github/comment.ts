@@ -3,6 +3,7 @@
 // is redacted, stripped of newlines, HTML-escaped and Markdown-escaped, and @mentions, #refs and
 // URLs are defanged so a finding cannot ping people, link to other issues, or inject markup,
 // images or a fake marker. Only the fixed texts below carry Markdown.
+import { mdEscape } from "../report/markdown-escape";
 import type { Finding, Lang, Severity } from "../../policies/core/model";
 import { SEVERITIES } from "../../policies/core/model";
 import { SECTION_TITLES } from "../report/coverage/clauses";
@@ -15,19 +16,6 @@ import { locationOf, messageText } from "../result/model";
 export const COMMENT_MARKER = "<!-- clausier-guard -->";
 /** GitHub rejects comment bodies over 65,536 characters; keep a margin. */
 export const COMMENT_LIMIT = 65_000;
-
-const ZWSP = "\u200B";
-
-/** Escapes one line of untrusted text for GitHub-flavoured Markdown (also safe in table cells). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, " ")
-    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, `@${ZWSP}`)
-    .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/\\#(?=\d)/g, `\\#${ZWSP}`);
-}
 
 const SEVERITY_ICON: Record<Severity, string> = { critical: "🟥", high: "🟧", medium: "🟨", low: "🟦" };
 const STATUS_ICON: Record<ClauseStatus, string> = { failed: "❌", waived: "🟣", passed: "✅", manual: "📄", "not-evaluated": "⚪" };
@@ -111,10 +99,10 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
   const lang = opts.lang ?? "fr";
   const t = TEXTS[lang];
   const safe = sanitizer(opts.secrets ?? []);
-  const esc = (s: string | undefined | null) => escapeMarkdown(safe(s));
+  const esc = (s: string | undefined | null) => mdEscape(safe(s));
   const code = (s: string | undefined | null) => {
     const v = safe(s);
-    return isCodeSafe(v) ? `\`${v}\`` : escapeMarkdown(v);
+    return isCodeSafe(v) ? `\`${v}\`` : mdEscape(v);
   };
   const limit = opts.limit ?? COMMENT_LIMIT;
   // Reserve room for the truncation note and the footer, which are always written.
@@ -149,10 +137,10 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
     b.add("");
     b.add(`| ${t.clause} | ${t.statusCol} | ${t.findings} |`);
     b.add("|---|---|---|");
-    for (const cc of withOpen) b.add(`| **${cc.clause.id}** — ${escapeMarkdown(cc.clause.title[lang])} | ${STATUS_ICON[cc.status]} ${t.status[cc.status]} | ${cc.failed.length} |`);
+    for (const cc of withOpen) b.add(`| **${cc.clause.id}** — ${mdEscape(cc.clause.title[lang])} | ${STATUS_ICON[cc.status]} ${t.status[cc.status]} | ${cc.failed.length} |`);
     b.add("");
     const groups: { title: string; list: Finding[] }[] = withOpen.map((cc) => ({
-      title: `${cc.clause.id} — ${escapeMarkdown(cc.clause.title[lang])}`, list: cc.failed,
+      title: `${cc.clause.id} — ${mdEscape(cc.clause.title[lang])}`, list: cc.failed,
     }));
     if (otherOpen.length) groups.push({ title: lang === "fr" ? "Autres clauses" : "Other clauses", list: otherOpen });
     // A finding tied to several clauses is listed under each: every clause reads complete.
@@ -191,9 +179,9 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
     for (const cc of manual) {
       if (cc.clause.section !== section) {
         section = cc.clause.section;
-        b.add(`**${escapeMarkdown(SECTION_TITLES[cc.clause.section][lang])}**`);
+        b.add(`**${mdEscape(SECTION_TITLES[cc.clause.section][lang])}**`);
       }
-      b.add(`- **${cc.clause.id}** — ${escapeMarkdown(cc.clause.evidence?.[lang] ?? "")}`);
+      b.add(`- **${cc.clause.id}** — ${mdEscape(cc.clause.evidence?.[lang] ?? "")}`);
     }
     b.add("");
     b.add("</details>");

@@ -5,5 +5,5 @@ export { createGitHubClient, type ClientOptions, type GitHubClient } from "./cli
 export { publishCheckRun, buildAnnotations, ANNOTATIONS_PER_REQUEST, CHECK_NAME } from "./check-run";
 export { upsertPrComment, findOurComment } from "./pr-comment";
 export { checkCommitSignatures, signatureFindings, SIGNATURE_RULE } from "./signatures";
-export { renderPrComment, renderCheckSummary, escapeMarkdown, COMMENT_MARKER, COMMENT_LIMIT } from "./comment";
+export { renderPrComment, renderCheckSummary, COMMENT_MARKER, COMMENT_LIMIT } from "./comment";
 export { describeGitHubError, formatProblem, type GitHubProblem } from "./errors";

@@ -4,17 +4,9 @@
 import type { Finding } from "../../policies/core/model";
 import { isBlocking, notEvaluated, type RenderOptions, type Result } from "../result/model";
 import { RESULT_SCHEMA_VERSION } from "../result/schema";
-import { cleaner } from "./redaction";
+import { cleanDeep, cleaner } from "./redaction";
 
 type Clean = (s: string) => string;
-
-/** Every string of a plain value cleaned, its structure kept. */
-function cleanDeep<T>(v: T, clean: Clean): T {
-  if (typeof v === "string") return clean(v) as T;
-  if (Array.isArray(v)) return v.map((x) => cleanDeep(x, clean)) as T;
-  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanDeep(x, clean)])) as T;
-  return v;
-}
 
 export function findingJson(f: Finding, clean: Clean) {
   return {

@@ -38,3 +38,11 @@ export function cleaner(secrets: Iterable<string> | undefined): (text: string) =
   const list = secretList(secrets);
   return (text) => redactGeneric(redact(text, list));
 }
+
+/** Every string of a plain value cleaned, its structure kept. */
+export function cleanDeep<T>(v: T, clean: (s: string) => string): T {
+  if (typeof v === "string") return clean(v) as T;
+  if (Array.isArray(v)) return v.map((x) => cleanDeep(x, clean)) as T;
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanDeep(x, clean)])) as T;
+  return v;
+}
