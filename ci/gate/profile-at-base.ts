@@ -2,18 +2,15 @@
 // to change what it is judged by. With a base ref, a profile inside the scanned repository is
 // read from the merge-base (git's objects, never the working tree); a change made by the pull
 // request is reported, summarised, and has no effect until it is merged.
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
-import { promisify } from "node:util";
 import YAML from "yaml";
 import type { Finding } from "../../policies/core/model";
 import { InputError } from "../result/errors";
+import { git } from "./git";
 import { GATE_SCANNER } from "./not-scanned";
 import { PROFILE_CHANGED } from "./rules";
-
-const run = promisify(execFile);
 
 export interface BaseProfile {
   /** The profile's path in the repository (forward slashes). */
@@ -25,12 +22,10 @@ export interface BaseProfile {
   mergeBase: string;
 }
 
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    return (await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024, encoding: "utf8" })).stdout;
-  } catch {
-    return undefined;
-  }
+/** The shared git plumbing, as text; undefined when git fails (not a repository, no such object). */
+async function gitText(dir: string, args: string[]): Promise<string | undefined> {
+  const r = await git(dir, args).catch(() => undefined);
+  return r?.code === 0 ? r.stdout.toString("utf8") : undefined;
 }
 
 /**
@@ -38,22 +33,22 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
  * `root`; undefined when it lies outside (a hospital-owned copy, read as is).
  */
 export async function profileAtBase(root: string, profilePath: string, base: string): Promise<BaseProfile | undefined> {
-  const top = (await git(root, ["rev-parse", "--show-toplevel"]))?.trim();
+  const top = (await gitText(root, ["rev-parse", "--show-toplevel"]))?.trim();
   if (!top) return undefined;
   // The file may be missing from the working tree (deleted by the pull request): start from the
   // nearest folder that exists. A profile in a repository of its own (a hospital checkout nested
   // in the workspace) is not the scanned repository's.
   let dir = dirname(profilePath);
   while (!existsSync(dir)) dir = dirname(dir);
-  const ownTop = (await git(dir, ["rev-parse", "--show-toplevel"]))?.trim();
+  const ownTop = (await gitText(dir, ["rev-parse", "--show-toplevel"]))?.trim();
   if (!ownTop || realpathSync(ownTop) !== realpathSync(top)) return undefined;
   const real = existsSync(profilePath) ? realpathSync(profilePath) : join(realpathSync(dirname(profilePath)), basename(profilePath));
   const rel = relative(realpathSync(top), real);
   if (!rel || rel.startsWith("..") || isAbsolute(rel)) return undefined;
   const file = rel.split("\\").join("/");
-  const mergeBase = (await git(top, ["merge-base", base, "HEAD"]))?.trim();
+  const mergeBase = (await gitText(top, ["merge-base", base, "HEAD"]))?.trim();
   if (!mergeBase) throw new InputError(`gate --profile ${file}: cannot find the merge-base of ${base} and HEAD, so the profile cannot be read as the base branch has it (fetch the base branch with its history)`);
-  const baseText = await git(top, ["show", `${mergeBase}:${file}`]);
+  const baseText = await gitText(top, ["show", `${mergeBase}:${file}`]);
   const headText = existsSync(real) ? readFileSync(real, "utf8") : undefined;
   return { file, baseText, headText, mergeBase };
 }
