@@ -4,16 +4,17 @@
 # figures and writes bench/RESULTS.md. Nothing is asserted: the goals are shown beside the figures.
 # Generated files go to bench/out/ (never committed).
 #
-# Usage: bash bench/run.sh [--sizes "100 1000 10000"] [--skip-eval] [--skip-gate] [--gate-project DIR]
+# Usage: bash bench/run.sh [--sizes "100 1000 10000"] [--skip-eval] [--skip-gate] [--skip-portfolio] [--gate-project DIR]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-sizes="100 1000 10000"; do_eval=1; do_gate=1; gate_project=""
+sizes="100 1000 10000"; do_eval=1; do_gate=1; do_portfolio=1; gate_project=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift ;;
     --skip-eval) do_eval=0 ;;
     --skip-gate) do_gate=0 ;;
+    --skip-portfolio) do_portfolio=0 ;;
     --gate-project) gate_project="$2"; shift ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
@@ -107,6 +108,12 @@ if [ "$do_gate" = 1 ]; then
   measure "gate-base-full" node bin/clausier-guard.cjs gate "$tmp" --format json
   echo "$f" > "$res/gate-base.changed"
   rm -rf "$tmp"
+fi
+
+if [ "$do_portfolio" = 1 ]; then
+  step "portfolio report over 500 generated bundles (and the run before)"
+  eval "$(bash scripts/bootstrap.sh --print-env chromium)"
+  node --import tsx bench/portfolio-bench.ts --bundles 500 --results "$res" >&2
 fi
 
 step "report"

@@ -24,6 +24,8 @@ export interface Manifest {
   schema: "clausier-guard/evidence-manifest/v1";
   clause: "O-12.5.6";
   generatedAt: string;
+  /** Who the bundle is about, for the portfolio report (absent in bundles of earlier versions). */
+  subject?: { vendor: string | null; repository: string | null };
   git: { commit: string | null; dirty: boolean | null };
   tools: {
     node: string;
@@ -43,6 +45,7 @@ export interface ManifestInput {
   /** The repository that was scanned (for the git commit). */
   repoRoot: string;
   gate?: GateReport;
+  subject?: { vendor?: string; repository?: string };
   now?: Date;
   /** Where Clausier Guard itself is installed (its package.json and rule folders). */
   toolRoot?: string;
@@ -113,6 +116,7 @@ export function buildManifest(input: ManifestInput): Manifest {
     schema: "clausier-guard/evidence-manifest/v1",
     clause: "O-12.5.6",
     generatedAt: (input.now ?? new Date()).toISOString(),
+    subject: { vendor: input.subject?.vendor ?? null, repository: input.subject?.repository ?? null },
     git: { commit: commit && /^[0-9a-f]{40,64}$/.test(commit) ? commit : null, dirty: status === null ? null : status.length > 0 },
     tools: {
       node: process.version,

@@ -173,7 +173,8 @@ describe.skipIf(skip)("nothing leaks from the gate's and the report's outputs", 
     for (const r of ["aws-access-token", "private-key", "url-userinfo", "ado-connection-string", "jwt-token", "testdata-nir", "testdata-contacts-bank"]) expect(rules, r).toContain(r);
     expect(readdirSync(gateOut).sort()).toEqual(["gate.gitlab-sast.json", "gate.json", "gate.junit.xml", "gate.md", "gate.sarif", "gate.txt", "sbom-not-evaluated.txt"]);
     expect(reportRun.code, reportRun.stderr).toBe(0);
-    expect(readdirSync(reportOut).sort()).toEqual(["manifest.json", "report.html", "sbom-not-evaluated.txt"]);
+    expect(readdirSync(reportOut).sort()).toEqual(["inputs", "manifest.json", "report.html", "sbom-not-evaluated.txt"]);
+    expect(readdirSync(join(reportOut, "inputs"))).toEqual(["gate.json"]);
   });
 
   it("no planted value, nor any 12 characters of one, in any file written or anything printed", () => {

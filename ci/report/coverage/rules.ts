@@ -28,10 +28,23 @@ export function runnersOf(e: CatalogEntry): Runner[] {
   return ALSO_RAISED_BY_GATE.has(e.name) ? [POLICY_PACK, { kind: "scanner", name: GATE_SCANNER }] : [POLICY_PACK];
 }
 
-/** The enabled rules that carry a clause, in catalog order. */
-export function rulesForClause(clauseId: string, catalog = ruleCatalog()): CatalogEntry[] {
-  const id = normaliseClauseId(clauseId);
-  return catalog.filter((e) => e.clauses.some((c) => normaliseClauseId(c) === id));
+const byClause = new WeakMap<CatalogEntry[], Map<string, CatalogEntry[]>>();
+
+/** The enabled rules that carry a clause, in catalog order (indexed once per catalog: a portfolio asks for every clause of every bundle). */
+export function rulesForClause(clauseId: string, catalog = ruleCatalog()): readonly CatalogEntry[] {
+  let index = byClause.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const e of catalog) {
+      for (const id of new Set(e.clauses.map(normaliseClauseId))) {
+        const list = index.get(id) ?? [];
+        list.push(e);
+        index.set(id, list);
+      }
+    }
+    byClause.set(catalog, index);
+  }
+  return index.get(normaliseClauseId(clauseId)) ?? [];
 }
 
 /**

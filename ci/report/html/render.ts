@@ -30,11 +30,11 @@ export function escapeHtml(s: string): string {
 }
 
 const SEVERITY_COLOURS: Record<Severity, string> = { critical: "#7f1d1d", high: "#c2410c", medium: "#b7791f", low: "#2b6cb0" };
-const STATUS_COLOURS: Record<ClauseStatus, string> = {
+export const STATUS_COLOURS: Record<ClauseStatus, string> = {
   failed: "#b91c1c", waived: "#6b46c1", passed: "#2f855a", manual: "#4a5568", "not-evaluated": "#a0aec0",
 };
 
-const CSS = `
+export const CSS = `
 :root{color-scheme:light}
 *{box-sizing:border-box}
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;margin:0;color:#1a202c;background:#f7fafc}
@@ -85,7 +85,7 @@ function txt(ctx: Ctx, t: string | undefined | null): string {
   return escapeHtml(ctx.safe(t));
 }
 
-function barChart(title: string, rows: { label: string; parts: { value: number; colour: string; name: string }[] }[]): string {
+export function barChart(title: string, rows: { label: string; parts: { value: number; colour: string; name: string }[] }[]): string {
   const width = 420, labelW = 130, rowH = 26, top = 8;
   const max = Math.max(1, ...rows.map((r) => r.parts.reduce((a, p) => a + p.value, 0)));
   const barMax = width - labelW - 50;
@@ -137,8 +137,8 @@ function clauseChecks(ctx: Ctx, cc: ClauseCoverage): string {
   return `<ul class="checks">${group(ctx.s.policy, cc.rules.filter((r) => r.entry.kind !== "gate"))}${group(ctx.s.gate, cc.rules.filter((r) => r.entry.kind === "gate"))}</ul>`;
 }
 
-function statusBadge(ctx: Ctx, st: ClauseStatus): string {
-  return `<span class="badge s-${st}">${escapeHtml(ctx.s.status[st])}</span>`;
+export function statusBadge(s: Strings, st: ClauseStatus): string {
+  return `<span class="badge s-${st}">${escapeHtml(s.status[st])}</span>`;
 }
 
 function matrix(ctx: Ctx, m: ReportModel): string {
@@ -161,7 +161,7 @@ function matrix(ctx: Ctx, m: ReportModel): string {
       rows.push(`<tr data-clause="${escapeHtml(c.id)}" data-status="${cc.status}">` +
         `<td><strong>${escapeHtml(c.id)}</strong>${c.sic ? `<span class="extra" title="${escapeHtml(s.sic)}">[sic]</span>` : ""}</td>` +
         `<td>${escapeHtml(c.title[lang])}</td>` +
-        `<td>${statusBadge(ctx, cc.status)}${cc.evidenceRequired && cc.status !== "manual" ? `<span class="extra">${escapeHtml(s.plusEvidence)}</span>` : ""}</td>` +
+        `<td>${statusBadge(ctx.s, cc.status)}${cc.evidenceRequired && cc.status !== "manual" ? `<span class="extra">${escapeHtml(s.plusEvidence)}</span>` : ""}</td>` +
         `<td>${clauseChecks(ctx, cc)}</td>` +
         `<td>${c.evidence ? escapeHtml(c.evidence[lang]) : `<span class="muted">—</span>`}</td>` +
         `<td>${findingsCell}</td></tr>`);
@@ -196,7 +196,7 @@ function findingsByClause(ctx: Ctx, m: ReportModel): string {
   for (const cc of m.coverage.clauses) {
     const list = [...cc.failed, ...cc.waived];
     if (!list.length) continue;
-    parts.push(`<h3 id="f-${escapeHtml(cc.clause.id)}">${escapeHtml(cc.clause.id)} — ${escapeHtml(cc.clause.title[lang])} ${statusBadge(ctx, cc.status)}</h3>${findingsTable(ctx, list)}`);
+    parts.push(`<h3 id="f-${escapeHtml(cc.clause.id)}">${escapeHtml(cc.clause.id)} — ${escapeHtml(cc.clause.title[lang])} ${statusBadge(ctx.s, cc.status)}</h3>${findingsTable(ctx, list)}`);
   }
   if (m.coverage.otherFindings.length) {
     parts.push(`<h3 id="f-other">${escapeHtml(s.otherClauses)}</h3>${findingsTable(ctx, m.coverage.otherFindings)}`);
@@ -233,7 +233,20 @@ export function renderHtmlFromModel(m: ReportModel, lang: Lang, secrets: string[
   const s = STRINGS[lang];
   const ctx: Ctx = { s, lang, safe: sanitizer(secrets) };
   const inputs = [m.inputs.gate ? s.gateInput : "", m.inputs.evaluate ? s.evaluateInput : ""].filter(Boolean).join(", ") || s.none;
-  const when = m.generatedAt.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC");
+  const when = utcStamp(m.generatedAt);
+  const header = `<h1>${escapeHtml(s.title)}</h1><p class="sub">${escapeHtml(s.subtitle)}</p>
+<div class="meta"><span id="verdict" class="verdict v-${m.verdict}" data-verdict="${m.verdict}">${escapeHtml(s.verdictLabel)} : ${escapeHtml(s.verdict[m.verdict])}</span>
+<span>${escapeHtml(s.generated)} ${escapeHtml(when)}</span><span>${escapeHtml(s.inputs)} : ${escapeHtml(inputs)}</span></div>`;
+  return htmlPage(lang, s.title, header, [glance(ctx, m), matrix(ctx, m), findingsByClause(ctx, m), waivers(ctx, m), scanners(ctx, m)], s.footer);
+}
+
+/** `2026-05-04 10:00:00 UTC`. */
+export function utcStamp(d: Date): string {
+  return d.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC");
+}
+
+/** The one page frame of every HTML report: CSP, no script, inline CSS. `header` and `sections` are HTML already escaped. */
+export function htmlPage(lang: Lang, title: string, header: string, sections: string[], footer: string, extraCss = ""): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -241,21 +254,15 @@ export function renderHtmlFromModel(m: ReportModel, lang: Lang, secrets: string[
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(s.title)}</title>
-<style>${CSS}</style>
+<title>${escapeHtml(title)}</title>
+<style>${CSS}${extraCss}</style>
 </head>
 <body>
-<header><div class="inner"><h1>${escapeHtml(s.title)}</h1><p class="sub">${escapeHtml(s.subtitle)}</p>
-<div class="meta"><span id="verdict" class="verdict v-${m.verdict}" data-verdict="${m.verdict}">${escapeHtml(s.verdictLabel)} : ${escapeHtml(s.verdict[m.verdict])}</span>
-<span>${escapeHtml(s.generated)} ${escapeHtml(when)}</span><span>${escapeHtml(s.inputs)} : ${escapeHtml(inputs)}</span></div></div></header>
+<header><div class="inner">${header}</div></header>
 <main>
-${glance(ctx, m)}
-${matrix(ctx, m)}
-${findingsByClause(ctx, m)}
-${waivers(ctx, m)}
-${scanners(ctx, m)}
+${sections.join("\n")}
 </main>
-<footer><p>${escapeHtml(s.footer)}</p></footer>
+<footer><p>${escapeHtml(footer)}</p></footer>
 </body>
 </html>
 `;

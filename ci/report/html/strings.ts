@@ -61,6 +61,46 @@ export interface Strings {
   resources: string;
   footer: string;
   sic: string;
+  portfolio: PortfolioStrings;
+}
+
+/** The portfolio report (`report --bundles`): many repositories and stacks on one page. */
+export interface PortfolioStrings {
+  title: string;
+  subtitle: string;
+  totals: (t: { bundles: number; vendors: number; repositories: number; stacks: number; resources: number }) => string;
+  repositoriesByVerdict: string;
+  clausesAcross: string;
+  vendors: string;
+  vendor: string;
+  unknownVendor: string;
+  repository: string;
+  gateCol: string;
+  stacksCol: string;
+  openCol: string;
+  waivedCol: string;
+  runCol: string;
+  changeCol: string;
+  problems: string;
+  superseded: (n: number) => string;
+  newRepository: string;
+  change: (c: { before: string; after: string; added: number; fixed: number }) => string;
+  matrix: string;
+  matrixIntro: string;
+  totalsCol: string;
+  repositoriesWith: (n: number, status: string) => string;
+  waiversDue: string;
+  waiversIntro: string;
+  expiredWaivers: string;
+  within30: string;
+  within90: string;
+  daysLeft: string;
+  noneDue: string;
+  changes: string;
+  notCompared: string;
+  removed: string;
+  noRemoved: string;
+  footer: string;
 }
 
 export const STRINGS: Record<Lang, Strings> = {
@@ -120,6 +160,43 @@ export const STRINGS: Record<Lang, Strings> = {
     resources: "ressources",
     footer: "Rapport autonome : aucune ressource externe, aucun script. Les valeurs secrètes détectées sont masquées.",
     sic: "[sic] numéro imprimé tel quel dans le clausier",
+    portfolio: {
+      title: "Clausier Guard — portefeuille de conformité",
+      subtitle: "Clausier conformité numérique 2025 (Club RSSI Santé) — tous les titulaires, dépôts et piles",
+      totals: (t) => `${t.bundles} preuves lues — ${t.vendors} titulaire${t.vendors > 1 ? "s" : ""}, ${t.repositories} dépôt${t.repositories > 1 ? "s" : ""}, ${t.stacks} pile${t.stacks > 1 ? "s" : ""} (${t.resources} ressources)`,
+      repositoriesByVerdict: "Dépôts par verdict",
+      clausesAcross: "Clauses × dépôts par statut",
+      vendors: "Verdict par titulaire, dépôt et pile",
+      vendor: "Titulaire",
+      unknownVendor: "(titulaire non renseigné)",
+      repository: "Dépôt",
+      gateCol: "Portail CI",
+      stacksCol: "Piles",
+      openCol: "Constats ouverts (C/É/M/F)",
+      waivedCol: "Dérogés",
+      runCol: "Exécution",
+      changeCol: "Depuis la fois précédente",
+      problems: "Preuve non vérifiable",
+      superseded: (n) => `remplace ${n} preuve${n > 1 ? "s" : ""} plus ancienne${n > 1 ? "s" : ""}`,
+      newRepository: "nouveau dépôt",
+      change: (c) => `${c.before} → ${c.after}, +${c.added} nouveau${c.added > 1 ? "x" : ""}, −${c.fixed} corrigé${c.fixed > 1 ? "s" : ""}`,
+      matrix: "Matrice des clauses sur le portefeuille",
+      matrixIntro: "Une ligne par clause ; une colonne par titulaire, avec le pire statut de ses dépôts ; puis le nombre de dépôts par statut. Une preuve non vérifiable ne couvre aucune clause.",
+      totalsCol: "Dépôts : non conformes / non évalués / dérogés / conformes",
+      repositoriesWith: (n, status) => `${n} dépôt${n > 1 ? "s" : ""} : ${status}`,
+      waiversDue: "Dérogations à renouveler",
+      waiversIntro: "Dérogations expirées, puis celles qui expirent dans les 30 et 90 jours (à la date du rapport).",
+      expiredWaivers: "Expirées",
+      within30: "Expirent dans les 30 jours",
+      within90: "Expirent dans 31 à 90 jours",
+      daysLeft: "Jours restants",
+      noneDue: "Aucune.",
+      changes: "Changements depuis les preuves précédentes",
+      notCompared: "Aucune preuve précédente fournie (--previous) : pas de comparaison.",
+      removed: "Dépôts absents de cette exécution",
+      noRemoved: "Aucun dépôt n'a disparu.",
+      footer: "Rapport autonome : aucune ressource externe, aucun script. Chaque preuve est vérifiée par les SHA-256 de son manifeste ; les valeurs secrètes détectées sont masquées.",
+    },
   },
   en: {
     title: "Clausier Guard — compliance report",
@@ -177,5 +254,42 @@ export const STRINGS: Record<Lang, Strings> = {
     resources: "resources",
     footer: "Self-contained report: no external resource, no script. Detected secret values are masked.",
     sic: "[sic] id printed as-is in the clausier",
+    portfolio: {
+      title: "Clausier Guard — compliance portfolio",
+      subtitle: "Clausier conformité numérique 2025 (Club RSSI Santé) — every vendor, repository and stack",
+      totals: (t) => `${t.bundles} bundles read — ${t.vendors} vendor${t.vendors > 1 ? "s" : ""}, ${t.repositories} repositor${t.repositories > 1 ? "ies" : "y"}, ${t.stacks} stack${t.stacks > 1 ? "s" : ""} (${t.resources} resources)`,
+      repositoriesByVerdict: "Repositories by verdict",
+      clausesAcross: "Clauses × repositories by status",
+      vendors: "Verdict per vendor, repository and stack",
+      vendor: "Vendor",
+      unknownVendor: "(vendor not given)",
+      repository: "Repository",
+      gateCol: "CI gate",
+      stacksCol: "Stacks",
+      openCol: "Open findings (C/H/M/L)",
+      waivedCol: "Waived",
+      runCol: "Run",
+      changeCol: "Since last time",
+      problems: "Bundle cannot be verified",
+      superseded: (n) => `replaces ${n} older bundle${n > 1 ? "s" : ""}`,
+      newRepository: "new repository",
+      change: (c) => `${c.before} → ${c.after}, +${c.added} new, −${c.fixed} fixed`,
+      matrix: "Clause matrix across the portfolio",
+      matrixIntro: "One row per clause; one column per vendor, with the worst status among its repositories; then the number of repositories per status. A bundle that cannot be verified covers no clause.",
+      totalsCol: "Repositories: failed / not evaluated / waived / passed",
+      repositoriesWith: (n, status) => `${n} repositor${n > 1 ? "ies" : "y"}: ${status}`,
+      waiversDue: "Waivers to renew",
+      waiversIntro: "Expired waivers, then those expiring within 30 and 90 days (from the report date).",
+      expiredWaivers: "Expired",
+      within30: "Expire within 30 days",
+      within90: "Expire in 31 to 90 days",
+      daysLeft: "Days left",
+      noneDue: "None.",
+      changes: "Changes since the previous bundles",
+      notCompared: "No previous bundles given (--previous): no comparison.",
+      removed: "Repositories missing from this run",
+      noRemoved: "No repository has gone.",
+      footer: "Self-contained report: no external resource, no script. Every bundle is checked against the SHA-256 of its manifest; detected secret values are masked.",
+    },
   },
 };

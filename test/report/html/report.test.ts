@@ -15,6 +15,9 @@ import { parseEvaluateReports, parseGateReport } from "../../../ci/report/covera
 import { evaluateReport, gateFinding, gateReport } from "../../github/helpers";
 import { renderJson } from "../../../ci/report/json";
 import type { Waiver } from "../../../policies/core/model";
+import { generateBundles } from "../../../bench/lib/gen-bundles";
+import { reportCommand } from "../../../ci/cli/report-command";
+import { readFileSync } from "node:fs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "..", "..", "..");
@@ -61,6 +64,19 @@ afterAll(async () => {
   await context?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
+
+/** Opens `html` as a real document (not about:blank, so that the CSP meta applies), recording console errors and requests. */
+async function openPage(html: string, url: string) {
+  const page = await context!.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+  await page.goto(url, { waitUntil: "load" });
+  return { page, consoleErrors, requests };
+}
 
 describe("HTML report (pure)", () => {
   it("is self-contained: CSP meta, no script, no external reference", () => {
@@ -127,15 +143,7 @@ describe.skipIf(!haveChromium && allowMissing)("HTML report in headless Chromium
     it(`renders in ${lang} with no console error, no network request, one row per clause`, async () => {
       const { gate, evaluate } = sampleInputs();
       const html = renderHtml({ gate, evaluate, lang, profileWaivers, secrets: [PLANTED], now: NOW });
-      const page = await context!.newPage();
-      const consoleErrors: string[] = [];
-      const requests: string[] = [];
-      page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
-      page.on("pageerror", (e) => consoleErrors.push(String(e)));
-      page.on("request", (r) => requests.push(r.url()));
-      // Served as a real document (not about:blank) so that the CSP meta applies.
-      await page.route("http://report.test/", (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
-      await page.goto("http://report.test/", { waitUntil: "load" });
+      const { page, consoleErrors, requests } = await openPage(html, "http://report.test/");
 
       expect(await page.locator("html").getAttribute("lang")).toBe(lang);
       const rows = page.locator("tr[data-clause]");
@@ -186,4 +194,28 @@ describe.skipIf(!haveChromium && allowMissing)("HTML report in headless Chromium
       await page.close();
     });
   }
+
+  it("renders a portfolio of generated bundles with no console error and no network request", async () => {
+    const root = mkdtempSync(join(tmpdir(), "cg-portfolio-"));
+    generateBundles(join(root, "current"), { bundles: 40, vendors: 6, now: new Date() });
+    generateBundles(join(root, "previous"), { bundles: 40, vendors: 6, now: new Date(), previous: true });
+    const code = await reportCommand(["--bundles", join(root, "current"), "--previous", join(root, "previous"), "--out", join(root, "report")],
+      { stdout: () => undefined, stderr: () => undefined, cwd: root, env: {} });
+    expect(code).toBe(0);
+    const html = readFileSync(join(root, "report", "portfolio.html"), "utf8");
+    const { page, consoleErrors, requests } = await openPage(html, "http://portfolio.test/");
+    expect(await page.locator("tr[data-repository]").count()).toBe(40);
+    expect(await page.locator("tr.vendor").count()).toBe(6);
+    expect(await page.locator("#portfolio-matrix tr[data-clause]").count()).toBe(CLAUSES.length);
+    expect(await page.locator("#portfolio-matrix tr[data-clause] td.cell").count()).toBe(CLAUSES.length * 6);
+    expect(["blocked", "error"]).toContain(await page.locator("#verdict").getAttribute("data-verdict"));
+    // The run before had repositories this one has not, and this one has new ones.
+    expect(await page.locator("#removed li").count()).toBeGreaterThan(0);
+    expect(await page.locator("body").innerText()).toContain("nouveau dépôt");
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual(["http://portfolio.test/"]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "portfolio.png"), fullPage: true });
+    await page.close();
+  });
 });
