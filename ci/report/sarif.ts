@@ -5,6 +5,7 @@ import type { Bilingual, Finding, Severity } from "../../policies/core/model";
 import { bilingualText, failedScanners, messageText, notEvaluated, type RenderOptions, type Result } from "../result/model";
 import { owaspFor, OWASP_NAMES } from "./owasp";
 import { cleaner } from "./redaction";
+import type { Location, Log, Notification, ReportingDescriptor, Result as SarifResult } from "sarif";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const FINGERPRINT_KEY = "clausierGuard/v1";
@@ -37,14 +38,14 @@ export function renderSarif(report: Result, opts: SarifOptions = {}): string {
   return JSON.stringify(buildSarif(report, opts), null, 2) + "\n";
 }
 
-export function buildSarif(report: Result, opts: SarifOptions = {}) {
+export function buildSarif(report: Result, opts: SarifOptions = {}): Log {
   const clean = cleaner(opts.secrets);
   const lang = opts.lang ?? "fr";
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
   const firstOf = new Map<string, Finding>();
   for (const f of report.findings) if (!firstOf.has(f.rule)) firstOf.set(f.rule, f);
 
-  const rules = ruleIds.map((id) => {
+  const rules = ruleIds.map((id): ReportingDescriptor => {
     const f = firstOf.get(id)!;
     const info = opts.rules?.[id] ?? {};
     const owasp = (info.owasp ?? owaspFor(id, f.scanner)).map((o) => OWASP_NAMES[o] ?? o);
@@ -72,12 +73,12 @@ export function buildSarif(report: Result, opts: SarifOptions = {}) {
   });
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
-  const results = report.findings.map((f) => {
+  const results = report.findings.map((f): SarifResult => {
     const physical = {
       artifactLocation: { uri: pathToUri(clean(f.file ?? opts.fallbackFile ?? "Pulumi.yaml")), uriBaseId: "%SRCROOT%" },
       region: { startLine: Math.max(1, f.line ?? 1) },
     };
-    const location: Record<string, unknown> = { physicalLocation: physical };
+    const location: Location = { physicalLocation: physical };
     if (f.resource) {
       location.logicalLocations = [{
         name: clean(f.resource.name), fullyQualifiedName: clean(f.resource.urn), kind: "resource",
@@ -107,10 +108,10 @@ export function buildSarif(report: Result, opts: SarifOptions = {}) {
   });
 
   // Failed and not-evaluated scanners travel with the run so a SARIF consumer sees the gaps.
-  const notifications = [
-    ...failedScanners(report).map((s) => ({ level: "error", message: { text: clean(`${s.name}: failed: ${s.reason ?? ""}`) } })),
-    ...notEvaluated(report).map((s) => ({ level: "warning", message: { text: clean(`${s.name}: not evaluated: ${s.reason ?? ""}`) } })),
-    ...(report.evaluation?.warnings ?? []).map((w) => ({ level: "warning", message: { text: clean(w[lang]) } })),
+  const notifications: Notification[] = [
+    ...failedScanners(report).map((s): Notification => ({ level: "error", message: { text: clean(`${s.name}: failed: ${s.reason ?? ""}`) } })),
+    ...notEvaluated(report).map((s): Notification => ({ level: "warning", message: { text: clean(`${s.name}: not evaluated: ${s.reason ?? ""}`) } })),
+    ...(report.evaluation?.warnings ?? []).map((w): Notification => ({ level: "warning", message: { text: clean(w[lang]) } })),
   ];
 
   return {

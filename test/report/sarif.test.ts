@@ -132,9 +132,9 @@ describe("SARIF", () => {
 
   it("reports failed and not-evaluated scanners in the invocation", () => {
     const err = buildSarif(sampleReport({ verdict: "error", exitCode: 2, scanners: [{ name: "gitleaks", version: "8.30.1", status: "failed", durationMs: 1, reason: "exit 126", findingCount: 0 }, ...sampleReport().scanners] }));
-    const inv = err.runs[0].invocations[0];
+    const inv = err.runs[0]!.invocations![0]!;
     expect(inv.executionSuccessful).toBe(false);
-    expect(inv.toolExecutionNotifications.map((n) => n.message.text)).toEqual([
+    expect(inv.toolExecutionNotifications!.map((n) => n.message.text)).toEqual([
       "gitleaks: failed: exit 126", "vulns: not evaluated: advisory database unreachable (registry mirror filtered)",
     ]);
   });
@@ -147,8 +147,8 @@ describe("SARIF", () => {
 
   it("takes rule descriptions from a catalog when given", () => {
     const s = buildSarif(sampleReport(), { rules: { "sast-crypto-md5": { description: { fr: "Hachage faible", en: "Weak hash" }, remediation: { fr: "SHA-256", en: "Use SHA-256" }, owasp: ["A02"] } }, lang: "en" });
-    const md5 = s.runs[0].tool.driver.rules.find((r) => r.id === "sast-crypto-md5")!;
-    expect(md5.shortDescription.text).toBe("Weak hash");
-    expect(md5.help.text).toContain("Use SHA-256");
+    const md5 = s.runs[0]!.tool.driver.rules!.find((r) => r.id === "sast-crypto-md5")!;
+    expect(md5.shortDescription!.text).toBe("Weak hash");
+    expect(md5.help!.text).toContain("Use SHA-256");
   });
 });
