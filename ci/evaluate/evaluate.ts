@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Finding, View } from "../../policies/core/model";
 import type { Profile } from "../../policies/core/profile";
 import { waiverRef, waiverStatus } from "../../policies/core/waivers";
-import { compilePolicyConfig } from "../../policies/compile";
+import { compilePolicyConfig, scopedOutPolicies } from "../../policies/compile";
 import { allRules } from "../../policies/rules";
 import { decideVerdict, TOOL_NAME, toolVersion, type EvaluateResult, type Evaluation, type WaiverListing } from "../result/model";
 import { AnalyzerSession, type Diagnostic, type PolicyConfigEntry } from "./analyzer-client";
@@ -101,7 +101,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       stack: opts.stack,
       project: project.name,
       program: project.dir,
-      policyPack: { name: info.name, version: info.version, policies: info.policies.length },
+      policyPack: { name: info.name, version: info.version, policies: info.policies.length, ...(isOurPack(packDir) ? { disabled: scopedOutPolicies(opts.profile, allRules) } : {}) },
       // As the engine counts them: the program's resources and the root stack, not default providers.
       resources: programResources,
       // The pack starts while the program runs: packStart is its own start-up time.

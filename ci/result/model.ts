@@ -33,7 +33,8 @@ export interface Evaluation {
   /** The program folder, or the state file of `audit`. */
   program: string;
   resources: number;
-  policyPack: { name: string; version: string; policies: number };
+  /** `disabled`: our pack's policies the profile scoped out; they did not run. */
+  policyPack: { name: string; version: string; policies: number; disabled?: string[] };
   durationMs: { program: number; packStart: number; analysis: number };
   view: View;
   /** What the reader must know about how far the evaluation can be trusted (0 resources, approximations). */

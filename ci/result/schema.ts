@@ -83,7 +83,7 @@ export const RESULT_SCHEMA = {
         required: ["stack", "project", "program", "resources", "policyPack", "view", "warnings", "errors"],
         properties: {
           stack: str, project: str, program: str, resources: { type: "integer", minimum: 0 },
-          policyPack: { type: "object", required: ["name", "version", "policies"], properties: { name: str, version: str, policies: { type: "integer", minimum: 0 } } },
+          policyPack: { type: "object", required: ["name", "version", "policies"], properties: { name: str, version: str, policies: { type: "integer", minimum: 0 }, disabled: { type: "array", items: str } } },
           durationMs: { type: "object", properties: { program: { type: "number" }, packStart: { type: "number" }, analysis: { type: "number" } } },
           view,
           warnings: { type: "array", items: bilingual },

@@ -1,6 +1,9 @@
 // evaluate on programs written the way people write them, and on broken ones.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { allRules } from "../../policies/rules";
 import { cli, evaluateJson, PROGRAMS, ROOT } from "./cli-helpers";
 
 interface V { rule: string; clauses: string[]; enforcementLevel: string; resource: { urn: string; type: string; name: string } | null; message: { fr: string; en: string } }
@@ -29,6 +32,21 @@ describe("evaluate on real-world programs", () => {
     // The root stack and the bucket (default providers are not counted, as the engine does not).
     expect(r.json.evaluation.resources).toBe(2);
     expect((r.json.findings as V[]).some((v) => v.resource?.name === "esm-bucket")).toBe(true);
+  });
+
+  it("lists the policies the profile scoped out, and the report does not count them as run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cg-scopes-"));
+    writeFileSync(path.join(dir, "profile.yaml"), "hospital: CHU Test\nscopes: [saas]\n");
+    const r = await evaluateJson(path.join(PROGRAMS, "esm-program"), "dev", ["--profile", path.join(dir, "profile.yaml")]);
+    expect(r.stderr).toBe("");
+    const disabled = r.json.evaluation.policyPack.disabled as string[];
+    expect(disabled).toEqual(allRules.filter((x) => x.scope !== "core" && x.scope !== "saas").map((x) => x.name).sort());
+    writeFileSync(path.join(dir, "evaluate.json"), r.stdout);
+    const cov = await cli(["report", "--evaluate", path.join(dir, "evaluate.json"), "--format", "json"]);
+    const clauses = JSON.parse(cov.stdout).clauses as { id: string; rules: { name: string; evaluated: boolean }[] }[];
+    const ai = clauses.filter((c) => c.rules.length && c.rules.every((x) => disabled.includes(x.name)));
+    expect(ai.length).toBeGreaterThan(0);
+    for (const c of ai) expect(c.rules.every((x) => !x.evaluated), c.id).toBe(true);
   });
 
   it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {

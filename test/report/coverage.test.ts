@@ -7,6 +7,9 @@ import type { Finding } from "../../policies/core/model";
 import type { Result, ScannerSummary } from "../../ci/result/model";
 import { evaluateReport, gateFinding, gateReport } from "../github/helpers";
 import { ruleCatalog, rulesForClause, runnersOf } from "../../ci/report/coverage/rules";
+import { scopedOutPolicies } from "../../policies/compile";
+import { allRules } from "../../policies/rules";
+import { defaultProfile } from "../../policies/core/profile";
 
 const SCANNERS = ["clausier-detectors", "semgrep", "gitleaks", "advisories"];
 const scanner = (name: string, status: ScannerSummary["status"] = "ok"): ScannerSummary => ({ name, version: "1", status, durationMs: 1, findingCount: 0 });
@@ -74,5 +77,19 @@ describe("coverage derived from the rules", () => {
     expect(status({ gate: gate(), extraFindings: [signature], alsoRan: ["github"] }, "O-12.5.8")).toBe("failed");
     expect(status({ gate: gate() }, "O-12.5.2")).toBe("manual");
     expect(computeCoverage({ gate: gate() }).clauses.find((c) => c.clause.id === "O-12.3.3")!.evidenceRequired).toBe(true);
+  });
+
+  it("a clause whose policies the profile scoped out is not evaluated, never passed", () => {
+    // A delivery without AI: the §12.6 policies are disabled, so they checked nothing.
+    const off = scopedOutPolicies({ ...defaultProfile(), scopes: ["saas", "hosted-admin", "dev-provider"] }, allRules);
+    expect(off.length).toBeGreaterThan(0);
+    expect(off.every((n) => allRules.find((r) => r.name === n)!.scope === "ai")).toBe(true);
+    const aiClause = CLAUSES.find((c) => c.section === "12.6" && rulesForClause(c.id).length && rulesForClause(c.id).every((e) => off.includes(e.name)))!;
+    expect(aiClause, "a §12.6 clause checked by AI policies only").toBeDefined();
+    expect(status(everything, aiClause.id)).toBe("passed");
+    const scoped = { ...stack, evaluation: { ...stack.evaluation, policyPack: { ...stack.evaluation.policyPack, disabled: off } } };
+    expect(status({ ...everything, evaluate: [scoped] }, aiClause.id)).toBe("not-evaluated");
+    // Another stack that ran them makes the check run.
+    expect(status({ ...everything, evaluate: [scoped, stack] }, aiClause.id)).toBe("passed");
   });
 });

@@ -59,13 +59,16 @@ export function allFindings(input: CoverageInput): Finding[] {
   ];
 }
 
-/** Whether a runner ran in this report: the pack with a stack evaluated, a scanner with status ok. */
-export function runnerRan(input: CoverageInput): (r: Runner) => boolean {
+/**
+ * Whether a rule's runner ran in this report: a scanner with status ok; the pack with a stack
+ * evaluated in which that policy was not scoped out by the profile (a disabled policy checked nothing).
+ */
+export function runnerRan(input: CoverageInput): (r: Runner, rule: string) => boolean {
   const ok = new Set([...(input.gate?.scanners ?? []).filter((s) => s.status === "ok").map((s) => s.name), ...(input.alsoRan ?? [])]);
   // The gate's own rules (unscannable files, waiver hygiene) run whenever the gate produced a report.
   if (input.gate) ok.add(GATE_SCANNER);
-  const pack = (input.evaluate?.length ?? 0) > 0;
-  return (r) => (r.kind === "policy-pack" ? pack : ok.has(r.name));
+  const disabledPerStack = (input.evaluate ?? []).map((e) => new Set(e.evaluation.policyPack.disabled ?? []));
+  return (r, rule) => (r.kind === "policy-pack" ? disabledPerStack.some((off) => !off.has(rule)) : ok.has(r.name));
 }
 
 export function clauseStatus(c: Pick<ClauseCoverage, "failed" | "waived" | "rules"> & { clause: Pick<ClauseDef, "evidence"> }): ClauseStatus {
@@ -84,7 +87,7 @@ export function computeCoverage(input: CoverageInput, catalog = ruleCatalog()): 
     const failed = mine.filter((f) => !f.waived).sort(bySeverity);
     const waived = mine.filter((f) => !!f.waived).sort(bySeverity);
     // A rule run by several checks (pack and gate) has run when one of them has.
-    const rules = rulesForClause(clause.id, catalog).map((entry) => ({ entry, evaluated: runnersOf(entry).some(ran) }));
+    const rules = rulesForClause(clause.id, catalog).map((entry) => ({ entry, evaluated: runnersOf(entry).some((r) => ran(r, entry.name)) }));
     const cc = { clause, failed, waived, evidenceRequired: !!clause.evidence, rules };
     return { ...cc, status: clauseStatus(cc) };
   });
