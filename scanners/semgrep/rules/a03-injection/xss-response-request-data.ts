@@ -26,3 +26,25 @@ app.get("/static", (_req, res) => {
   // ok: xss-response-request-data
   res.send("<h1>Bonjour</h1>");
 });
+app.post("/json-echo", (req, res) => {
+  // ok: xss-response-request-data
+  res.send(req.body);
+  // ok: xss-response-request-data
+  res.status(200).send(req.query);
+});
+
+// Fastify: reply.send() answers text/plain or JSON, unless the handler sets an HTML type.
+declare const fastify: { get(path: string, h: (request: { query: { name: string } }, reply: FastifyReply) => void): void };
+interface FastifyReply { send(x: unknown): FastifyReply; type(t: string): FastifyReply; header(k: string, v: string): FastifyReply }
+fastify.get("/hello", (request, reply) => {
+  // ok: xss-response-request-data
+  reply.send(`Bonjour ${request.query.name}`);
+});
+fastify.get("/page", (request, reply) => {
+  // ruleid: xss-response-request-data
+  reply.type("text/html").send(`<p>${request.query.name}</p>`);
+});
+fastify.get("/page2", (request, reply) => {
+  // ruleid: xss-response-request-data
+  reply.header("content-type", "text/html; charset=utf-8").send(`<p>${request.query.name}</p>`);
+});
