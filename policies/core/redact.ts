@@ -1,11 +1,19 @@
 // Nothing we found that looks secret is ever written out: every reporter passes its text here.
 
-/** Replaces every occurrence of each secret by a fixed-width mask keeping no character of it. */
+/** Below this length, a secret made of word characters only is masked as a whole word. */
+const SHORT_WORD = /^\w{3,7}$/;
+
+/**
+ * Replaces every occurrence of each secret by a fixed-width mask keeping no character of it. A
+ * short word-like value (`example`, `admin`: what placeholder passwords are) is masked where it
+ * stands as a word, not inside longer words: masked everywhere it would blank paths such as
+ * `examples/` and the prose around every finding.
+ */
 export function redact(text: string, secrets: Iterable<string>): string {
   let out = text;
   for (const s of secrets) {
     if (s.length < 3) continue;
-    out = out.split(s).join("[REDACTED]");
+    out = SHORT_WORD.test(s) ? out.replace(new RegExp(`(?<![A-Za-z0-9_])${s}(?![A-Za-z0-9_])`, "g"), "[REDACTED]") : out.split(s).join("[REDACTED]");
   }
   return out;
 }

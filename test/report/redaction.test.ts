@@ -14,6 +14,15 @@ const PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq0s1ZbYxW2x3hZlY
 const URL_PW = "postgres://admin:hunter2-xyz@db.internal:5432/app";
 
 describe("redaction", () => {
+  it("masks a short word-like secret as a word, not inside other words (paths stay readable)", () => {
+    const clean = cleaner(["example", "S3cr3t-Long-Value"]);
+    expect(clean("password: 'example' in examples/parser.js and test/schema-examples.test.js")).toBe("password: '[REDACTED]' in examples/parser.js and test/schema-examples.test.js");
+    expect(clean("user=example;")).toBe("user=[REDACTED];");
+    // Longer or symbol-bearing values are masked wherever they appear, even inside a word.
+    expect(clean("xS3cr3t-Long-Valuey")).toBe("x[REDACTED]y");
+    expect(cleaner(["hunter2"])("pw hunter2, file hunter2.txt")).toBe("pw [REDACTED], file [REDACTED].txt");
+  });
+
   it("removes generic secret shapes", () => {
     expect(redactGeneric(`key ${AWS_KEY} here`)).toBe("key [REDACTED] here");
     expect(redactGeneric(`pem ${PEM} done`)).toBe("pem -----BEGIN RSA PRIVATE KEY----- [REDACTED] done");
