@@ -3,6 +3,7 @@ import { violation, type Violation } from "../../../core/rule";
 import { walkStrings } from "../../../core/props";
 import { arnsIn, isForbiddenPartition } from "../lib/arn";
 import { classifyAwsRegion } from "../lib/region";
+import { isUsEast1ControlPlane } from "../lib/global-services";
 
 // CloudFront only accepts ACM certificates, Lambda@Edge functions and WAF web ACLs from us-east-1:
 // those references are configuration, not data location.
@@ -37,6 +38,8 @@ export const rule: ResourceRule = {
           out.push(violation(`\`${path}\` référence la partition ${arn.partition} (hors UE)`, `\`${path}\` references the ${arn.partition} partition (outside the EU)`));
         } else if (arn.region && classifyAwsRegion(arn.region, ctx.profile.regions.aws, ctx.profile.regions.awsEu) === "non-eu") {
           if (r.type === "aws:cloudfront/distribution:Distribution" && arn.region === "us-east-1" && CLOUDFRONT_US_EAST_1.has(arn.service)) continue;
+          // The certificate's validation naming its own us-east-1 certificate: the same configuration object.
+          if (arn.region === "us-east-1" && arn.service === "acm" && isUsEast1ControlPlane(r.type, r.props)) continue;
           seen.add(key);
           out.push(violation(`\`${path}\` référence un ARN en région ${arn.region}, hors de France et de l'UE`, `\`${path}\` references an ARN in region ${arn.region}, outside France and the EU`));
         }

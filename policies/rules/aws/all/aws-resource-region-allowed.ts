@@ -2,7 +2,7 @@ import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { isUnknown, unverified } from "../../../core/unknown";
 import { classifyAwsRegion, resolveAwsRegion } from "../lib/region";
-import { isRegionlessAwsType } from "../lib/global-services";
+import { isRegionlessAwsType, isUsEast1ControlPlane } from "../lib/global-services";
 
 export const rule: ResourceRule = {
   kind: "resource",
@@ -32,6 +32,15 @@ export const rule: ResourceRule = {
     if (isUnknown(region)) return [unverified("region")];
     const { aws, awsEu } = ctx.profile.regions;
     if (classifyAwsRegion(region, aws, awsEu) !== "non-eu") return [];
+    if (region === "us-east-1" && isUsEast1ControlPlane(r.type, r.props)) {
+      // Reported, never blocking: the global service requires this region (lib/global-services.ts).
+      return [{
+        ...violation(
+          "région us-east-1 imposée par CloudFront pour cet objet de configuration (certificat ACM, ACL WAF) : il ne contient pas de données de santé",
+          "region us-east-1, which CloudFront requires for this configuration object (ACM certificate, WAF ACL): it holds no health data"),
+        basis: { kind: "practice" },
+      }];
+    }
     const where = source === "resource" ? "`region` de la ressource" : "région du provider";
     const whereEn = source === "resource" ? "the resource's `region`" : "the provider's region";
     return [violation(

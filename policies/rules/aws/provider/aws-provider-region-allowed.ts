@@ -29,7 +29,15 @@ export const rule: ResourceRule = {
     } else if (typeof region !== "string" || region === "") {
       out.push(violation("`region` absente du provider : la région dépend de l'environnement d'exécution (AWS_REGION)", "provider `region` is missing: the region depends on the runtime environment (AWS_REGION)"));
     } else if (classifyAwsRegion(region, ctx.profile.regions.aws, ctx.profile.regions.awsEu) === "non-eu") {
-      out.push(violation(`\`region\` du provider = ${region}, hors de France et de l'UE`, `provider \`region\` = ${region} is outside France and the EU`));
+      // A provider holds nothing: each resource it places is judged by aws-resource-region-allowed
+      // (mandatory for data, advisory for what a global service requires in us-east-1), so the
+      // provider's own region is reported, not blocking twice.
+      out.push({
+        ...violation(
+          `\`region\` du provider = ${region}, hors de France et de l'UE (chaque ressource qu'il place est contrôlée par aws-resource-region-allowed)`,
+          `provider \`region\` = ${region} is outside France and the EU (each resource it places is checked by aws-resource-region-allowed)`),
+        basis: { kind: "practice" },
+      });
     }
     // `skipRegionValidation` is not checked: @pulumi/aws's Provider sets it to true by default
     // (provider.js) and it only skips the name check against the provider's built-in list; the

@@ -25,6 +25,10 @@ describe("aws-arn-partition-region", () => {
   it("accepts the European Sovereign Cloud partition in its EU region", () => {
     expect(run(rule, "aws:sns/topic:Topic", { kmsMasterKeyId: "arn:aws-eusc:kms:eusc-de-east-1:111122223333:key/k" })).toEqual([]);
   });
+  it("tolerates a certificate validation naming its own us-east-1 certificate, not another resource's us-east-1 ARN", () => {
+    expect(run(rule, "aws:acm/certificateValidation:CertificateValidation", { certificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c" })).toEqual([]);
+    expect(run(rule, "aws:lambda/function:Function", { role: "arn:aws:acm:us-east-1:111122223333:certificate/c" })).toHaveLength(1);
+  });
   it("tolerates the us-east-1 certificate CloudFront requires", () => {
     expect(run(rule, "aws:cloudfront/distribution:Distribution", { viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c" } })).toEqual([]);
   });

@@ -35,6 +35,20 @@ describe("aws-resource-region-allowed", () => {
     const out = runResourceRule(rule, { type: "aws:s3/bucket:Bucket", props: { region: "eu-west-1" }, profile: { regions: { awsEu: [] } } });
     expect(out).toHaveLength(1);
   });
+  it("reports the ACM certificate CloudFront requires in us-east-1 as advisory, naming why", () => {
+    for (const type of ["aws:acm/certificate:Certificate", "aws:acm/certificateValidation:CertificateValidation"]) {
+      const out = runResourceRule(rule, { type, props: {}, provider: { props: { region: "us-east-1" } } });
+      expect(out, type).toHaveLength(1);
+      expect(out[0].enforcementLevel).toBe("advisory");
+      expect(out[0].message).toContain("CloudFront");
+    }
+    // A CloudFront-scoped WAF ACL too; a regional one, or a certificate elsewhere outside the EU, still blocks.
+    expect(runResourceRule(rule, { type: "aws:wafv2/webAcl:WebAcl", props: { scope: "CLOUDFRONT" }, provider: { props: { region: "us-east-1" } } })[0].enforcementLevel).toBe("advisory");
+    expect(runResourceRule(rule, { type: "aws:wafv2/webAcl:WebAcl", props: { scope: "REGIONAL" }, provider: { props: { region: "us-east-1" } } })[0].enforcementLevel).toBe("mandatory");
+    expect(runResourceRule(rule, { type: "aws:acm/certificate:Certificate", props: {}, provider: { props: { region: "us-west-2" } } })[0].enforcementLevel).toBe("mandatory");
+    // Data in us-east-1 still blocks.
+    expect(runResourceRule(rule, { type: "aws:s3/bucket:Bucket", props: {}, provider: { props: { region: "us-east-1" } } })[0].enforcementLevel).toBe("mandatory");
+  });
   it("skips global services such as IAM", () => {
     expect(runResourceRule(rule, { type: "aws:iam/role:Role", props: {}, provider: { props: { region: "us-east-1" } } })).toEqual([]);
   });

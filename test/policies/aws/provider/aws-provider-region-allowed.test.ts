@@ -12,7 +12,11 @@ describe("aws-provider-region-allowed", () => {
     expect(prov({ region: "eu-west-1" })).toEqual([]);
   });
   it("fails a missing region", () => expect(prov({})[0].message).toContain("`region` absente"));
-  it("fails a non-EU region", () => expect(prov({ region: "us-east-1" })[0].message).toContain("us-east-1"));
+  it("reports a non-EU region without blocking twice: the resources it places are each judged", () => {
+    const out = prov({ region: "us-east-1" });
+    expect(out[0].message).toContain("us-east-1");
+    expect(out[0].enforcementLevel).toBe("advisory");
+  });
   it("reports an unknown region once, enforced at pulumi up", () => {
     expectUnverified(prov({ region: UNKNOWN_STRING }), "region");
   });
