@@ -49,6 +49,20 @@ describe("evaluate on real-world programs", () => {
     for (const c of ai) expect(c.rules.every((x) => !x.evaluated), c.id).toBe(true);
   });
 
+  it("resolves an azure-native web app's settings built from other resources' outputs and an invoke", async () => {
+    // The resource group's name, the account's name and a key from listStorageAccountKeys: the
+    // simulation resolves them, so siteConfig is checked field by field instead of being unknown.
+    const r = await evaluateJson(path.join(PROGRAMS, "azure-webapp-computed"), "dev");
+    expect(r.stderr).toBe("");
+    const mine = (r.json.findings as V[]).filter((v) => v.resource?.name === "functions");
+    const rules = mine.filter((v) => v.enforcementLevel === "mandatory").map((v) => v.rule).sort();
+    expect(rules).toEqual(["azure-appservice-scm-restricted", "azure-no-eol-engines", "azure-webapp-no-secrets-in-config"]);
+    expect(mine.some((v) => /cannot be verified/.test(v.message.en))).toBe(false);
+    expect(mine.find((v) => v.rule === "azure-webapp-no-secrets-in-config")!.message.en).toContain("AzureWebJobsStorage");
+    // The offline key never reaches the output.
+    expect(r.stdout).not.toContain(Buffer.alloc(64, "offline").toString("base64"));
+  });
+
   it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev");
     expect(r.code).toBe(1);

@@ -48,11 +48,18 @@ const KUBECONFIG_B64 = Buffer.from("apiVersion: v1\nkind: Config\nclusters: []\n
 /** Tokens answered by the generic echo: the program may read fields that echo lacks. */
 export const approximatedInvokes = new Set<string>();
 
+/**
+ * An account key in the shape Azure gives (base64 of 64 bytes), filled with a constant: a key the
+ * program copies into a connection string must still look like one to the policies that look for
+ * `AccountKey=` (outputs mask it like any key).
+ */
+const OFFLINE_AZURE_KEY = Buffer.alloc(64, "offline").toString("base64");
+
 /** Azure `list…Keys` data sources share a few shapes; one answer holding all of them fits each. */
 function azureKeys(): Record<string, unknown> {
   return {
-    keys: [1, 2].map((i) => ({ keyName: `key${i}`, value: OFFLINE_SECRET, permissions: "FULL", creationTime: "2025-01-01T00:00:00Z" })),
-    primaryKey: OFFLINE_SECRET, secondaryKey: OFFLINE_SECRET,
+    keys: [1, 2].map((i) => ({ keyName: `key${i}`, value: OFFLINE_AZURE_KEY, permissions: "FULL", creationTime: "2025-01-01T00:00:00Z" })),
+    primaryKey: OFFLINE_AZURE_KEY, secondaryKey: OFFLINE_AZURE_KEY,
     primaryConnectionString: OFFLINE_SECRET, secondaryConnectionString: OFFLINE_SECRET,
     primaryMasterKey: OFFLINE_SECRET, secondaryMasterKey: OFFLINE_SECRET,
     primaryReadonlyMasterKey: OFFLINE_SECRET, secondaryReadonlyMasterKey: OFFLINE_SECRET,

@@ -101,7 +101,7 @@ export function azureShape(type: string): OutputShape {
   const s = TABLE[`${module}:${kind}`];
   const ns = s?.namespace ?? NAMESPACES[module] ?? `Microsoft.${module.charAt(0).toUpperCase()}${module.slice(1)}`;
   if (module === "resources" && kind === "ResourceGroup") {
-    return { nameInput: "resourceGroupName", autoName: (c) => `${c.logical}${c.hex(8)}`, id: (c, n) => `/subscriptions/${c.subscription}/resourceGroups/${n}`, arn: () => undefined, outputs: () => ({ type: "Microsoft.Resources/resourceGroups" }) };
+    return { nameInput: "resourceGroupName", autoName: (c) => `${c.logical}${c.hex(8)}`, id: (c, n) => `/subscriptions/${c.subscription}/resourceGroups/${n}`, arn: () => undefined, outputs: (_c, n) => ({ name: n, type: "Microsoft.Resources/resourceGroups" }) };
   }
   return {
     nameInput: null,
