@@ -40,8 +40,10 @@ export const rule: StackRule = {
       if (off.length) out.push(violation(`blocage d'accès public du compte ouvert (${off.join(", ")} ≠ true)`, `account public access block opened (${off.join(", ")} ≠ true)`, ref(acct)));
       else if (unknown.length) out.push(unverified(unknown, ref(acct)));
     }
+    const judged = new Set<string>();
     for (const b of ofType(resources, S3_BUCKET_TYPES)) {
       const pabs = bucketChildren(b, resources, PAB);
+      pabs.forEach((p) => judged.add(p.urn));
       // Without a block of its own the bucket keeps the S3 default (all four settings on).
       if (!pabs.length) {
         if (!defaultHolds("aws.s3.bucket.publicAccessBlocked", ctx.now)) out.push(violation(`bucket ${b.name} sans blocage d'accès public`, `bucket ${b.name} has no public access block`, ref(b)));
@@ -52,6 +54,12 @@ export const rule: StackRule = {
         if (off.length) out.push(violation(`bucket ${b.name} : blocage d'accès public ouvert par ${p.name} (${off.join(", ")} ≠ true)`, `bucket ${b.name}: public access block opened by ${p.name} (${off.join(", ")} ≠ true)`, ref(b)));
         else if (unknown.length) out.push(unverified(unknown.map((f) => `${p.name}.${f}`), ref(b)));
       }
+    }
+    // A block on a bucket this stack does not declare is judged on its own.
+    for (const p of ofType(resources, PAB).filter((r) => !judged.has(r.urn))) {
+      const { off, unknown } = opened(p);
+      if (off.length) out.push(violation(`blocage d'accès public ${p.name} ouvert (${off.join(", ")} ≠ true)`, `public access block ${p.name} opened (${off.join(", ")} ≠ true)`, ref(p)));
+      else if (unknown.length) out.push(unverified(unknown, ref(p)));
     }
     return out;
   },

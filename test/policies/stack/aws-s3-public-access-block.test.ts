@@ -45,4 +45,16 @@ describe("aws-s3-public-access-block", () => {
     expect(out[0].message).toContain("pab.ignorePublicAcls");
     expect(out[0].message).toContain("pulumi up");
   });
+  it("judges a block on a bucket the stack does not declare on its own, once", () => {
+    const orphan = { ...pab({ ...on, blockPublicAcls: false }), props: { bucket: "elsewhere", ...on, blockPublicAcls: false } };
+    const out = runStackRule(rule, [bucket, orphan]);
+    expect(out).toHaveLength(1);
+    expect(out[0].urn).toMatch(/::pab$/);
+    expect(out[0].message).toContain("blockPublicAcls");
+    expect(runStackRule(rule, [{ ...orphan, props: { bucket: "elsewhere", ...on } }])).toEqual([]);
+  });
+  it("reports a bucket opened by its block once, not again on the block", () => {
+    const out = runStackRule(rule, [bucket, pab({ ...on, blockPublicPolicy: false })]);
+    expect(out.map((v) => v.urn?.split("::").pop())).toEqual(["data"]);
+  });
 });

@@ -1,9 +1,8 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
-import { bags, bool, get, str, strs } from "../../../core/props";
+import { bags, get, str, strs } from "../../../core/props";
 import { isPublicPrincipal, statements } from "../lib/policy-doc";
 
-const PAB_FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
 const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
 const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
 
@@ -34,27 +33,20 @@ export const rule: ResourceRule = {
   family: "D",
   scope: "saas",
   description: {
-    fr: "Aucun bucket S3 n'est public : blocage d'accès public complet, pas d'ACL ni de politique publiques",
-    en: "No S3 bucket is public: full public access block, no public ACL or policy",
+    fr: "Aucun bucket S3 n'est rendu public par une ACL ou une politique",
+    en: "No S3 bucket is made public by an ACL or a policy",
   },
   remediation: {
-    fr: "Les 4 options du blocage d'accès public à true ; `acl: \"private\"` ; pas de `Principal: \"*\"` sans condition (aws:SourceVpce, aws:PrincipalOrgID…)",
-    en: "All 4 public access block options true; `acl: \"private\"`; no `Principal: \"*\"` without a condition (aws:SourceVpce, aws:PrincipalOrgID…)",
+    fr: "`acl: \"private\"` ; pas de `Principal: \"*\"` sans condition (aws:SourceVpce, aws:PrincipalOrgID…)",
+    en: "`acl: \"private\"`; no `Principal: \"*\"` without a condition (aws:SourceVpce, aws:PrincipalOrgID…)",
   },
   types: [
-    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
     "aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2", "aws:s3/bucketPolicy:BucketPolicy",
     "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2",
   ],
   check(r) {
     const p = r.props;
     switch (r.type) {
-      case "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock":
-      case "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock": {
-        // Every flag defaults to false.
-        const off = PAB_FLAGS.filter((f) => bool(p[f]) !== true);
-        return off.length ? [violation(`blocage d'accès public incomplet : ${off.map((f) => `\`${f}\``).join(", ")} ≠ true`, `incomplete public access block: ${off.map((f) => `\`${f}\``).join(", ")} ≠ true`)] : [];
-      }
       case "aws:s3/bucketPolicy:BucketPolicy":
         return policyViolations("policy", p.policy);
       case "aws:s3/bucket:Bucket":
