@@ -3,6 +3,7 @@
 // is redacted, stripped of newlines, HTML-escaped and Markdown-escaped, and @mentions, #refs and
 // URLs are defanged so a finding cannot ping people, link to other issues, or inject markup,
 // images or a fake marker. Only the fixed texts below carry Markdown.
+import { githubWords } from "../report/i18n";
 import { mdEscape } from "../report/markdown-escape";
 import type { Finding, Lang, Severity } from "../../policies/core/model";
 import { SEVERITIES } from "../../policies/core/model";
@@ -20,46 +21,7 @@ export const COMMENT_LIMIT = 65_000;
 const SEVERITY_ICON: Record<Severity, string> = { critical: "🟥", high: "🟧", medium: "🟨", low: "🟦" };
 const STATUS_ICON: Record<ClauseStatus, string> = { failed: "❌", waived: "🟣", passed: "✅", manual: "📄", "not-evaluated": "⚪" };
 
-interface T {
-  verdict: Record<ReportModel["verdict"], string>;
-  status: Record<ClauseStatus, string>;
-  severity: Record<Severity, string>;
-  open: string; waived: string; clauses: string; byClause: string; clause: string; statusCol: string; findings: string;
-  waivedTitle: string; waivedIntro: string; waiver: string; approvedBy: string; expires: string; expired: string;
-  manualTitle: string; manualIntro: string; noFindings: string; truncated: (n: number) => string; footer: string; runLink: string;
-  unlocated: string; stack: string;
-}
-
-const TEXTS: Record<Lang, T> = {
-  fr: {
-    verdict: { pass: "✅ Conforme", blocked: "❌ Bloqué", error: "⚠️ Erreur d'analyse" },
-    status: { failed: "Non conforme", waived: "Dérogation", passed: "Conforme", manual: "Preuve manuelle", "not-evaluated": "Non évalué" },
-    severity: { critical: "Critique", high: "Élevée", medium: "Moyenne", low: "Faible" },
-    open: "constats ouverts", waived: "dérogés", clauses: "Clauses", byClause: "Constats par clause", clause: "Clause",
-    statusCol: "Statut", findings: "Constats",
-    waivedTitle: "Constats dérogés (non bloquants)", waivedIntro: "Couverts par une dérogation approuvée ; ils restent visibles.",
-    waiver: "dérogation", approvedBy: "approuvée par", expires: "expire le", expired: "EXPIRÉE",
-    manualTitle: "Preuves documentaires à demander", manualIntro: "Clauses qu'aucun outil ne peut vérifier.",
-    noFindings: "Aucun constat ouvert.",
-    truncated: (n) => `⚠️ Commentaire tronqué : ${n} constat(s) non affiché(s) (limite de taille de GitHub). Voir la check run et le rapport HTML.`,
-    footer: "Clausier Guard — Clausier conformité numérique 2025 (Club RSSI Santé). Rapport complet : artefact « clausier-guard-evidence » (report.html).",
-    runLink: "exécution", unlocated: "sans emplacement", stack: "pile",
-  },
-  en: {
-    verdict: { pass: "✅ Passed", blocked: "❌ Blocked", error: "⚠️ Scan error" },
-    status: { failed: "Failed", waived: "Waived", passed: "Passed", manual: "Manual evidence", "not-evaluated": "Not evaluated" },
-    severity: { critical: "Critical", high: "High", medium: "Medium", low: "Low" },
-    open: "open findings", waived: "waived", clauses: "Clauses", byClause: "Findings by clause", clause: "Clause",
-    statusCol: "Status", findings: "Findings",
-    waivedTitle: "Waived findings (not blocking)", waivedIntro: "Covered by an approved waiver; they stay visible.",
-    waiver: "waiver", approvedBy: "approved by", expires: "expires", expired: "EXPIRED",
-    manualTitle: "Documentary evidence to request", manualIntro: "Clauses no tool can check.",
-    noFindings: "No open findings.",
-    truncated: (n) => `⚠️ Comment truncated: ${n} finding(s) not shown (GitHub size limit). See the check run and the HTML report.`,
-    footer: "Clausier Guard — Clausier conformité numérique 2025 (Club RSSI Santé). Full report: artifact \"clausier-guard-evidence\" (report.html).",
-    runLink: "run", unlocated: "no location", stack: "stack",
-  },
-};
+const VERDICT_ICON: Record<ReportModel["verdict"], string> = { pass: "✅", blocked: "❌", error: "⚠️" };
 
 export interface MarkdownOptions {
   lang?: Lang;
@@ -97,7 +59,7 @@ function isCodeSafe(s: string): boolean {
 
 export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): string {
   const lang = opts.lang ?? "fr";
-  const t = TEXTS[lang];
+  const t = githubWords(lang);
   const safe = sanitizer(opts.secrets ?? []);
   const esc = (s: string | undefined | null) => mdEscape(safe(s));
   const code = (s: string | undefined | null) => {
@@ -117,7 +79,7 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
   };
 
   if (opts.marker !== false) b.add(COMMENT_MARKER);
-  b.add(`## Clausier Guard — ${t.verdict[m.verdict]}`);
+  b.add(`## Clausier Guard — ${VERDICT_ICON[m.verdict]} ${t.verdict[m.verdict]}`);
   b.add("");
   const sev = severityCounts(m.coverage.findings);
   const open = SEVERITIES.reduce((a, s) => a + sev[s].open, 0);
@@ -142,7 +104,7 @@ export function renderMarkdown(m: ReportModel, opts: MarkdownOptions = {}): stri
     const groups: { title: string; list: Finding[] }[] = withOpen.map((cc) => ({
       title: `${cc.clause.id} — ${mdEscape(cc.clause.title[lang])}`, list: cc.failed,
     }));
-    if (otherOpen.length) groups.push({ title: lang === "fr" ? "Autres clauses" : "Other clauses", list: otherOpen });
+    if (otherOpen.length) groups.push({ title: t.otherClauses, list: otherOpen });
     // A finding tied to several clauses is listed under each: every clause reads complete.
     for (const g of groups) {
       if (!b.add(`<details><summary><b>${g.title}</b> (${g.list.length})</summary>`)) { b.dropped += g.list.length; continue; }

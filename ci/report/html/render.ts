@@ -9,7 +9,7 @@ import { CLAUSES, SECTION_TITLES, type ClauseDef } from "../coverage/clauses";
 import { CLAUSE_STATUSES, severityCounts, type ClauseCoverage, type ClauseStatus } from "../coverage/coverage";
 import { buildReportModel, type ReportModel } from "../coverage/model";
 import { sanitizer } from "../coverage/sanitize";
-import { STRINGS, type Strings } from "./strings";
+import { htmlWords, type HtmlWords } from "../i18n";
 
 export interface HtmlReportInput {
   gate?: Result;
@@ -75,7 +75,7 @@ footer{color:#718096;font-size:12px}
 `;
 
 interface Ctx {
-  s: Strings;
+  s: HtmlWords;
   lang: Lang;
   safe: (t: string | undefined | null) => string;
 }
@@ -137,7 +137,7 @@ function clauseChecks(ctx: Ctx, cc: ClauseCoverage): string {
   return `<ul class="checks">${group(ctx.s.policy, cc.rules.filter((r) => r.entry.kind !== "gate"))}${group(ctx.s.gate, cc.rules.filter((r) => r.entry.kind === "gate"))}</ul>`;
 }
 
-export function statusBadge(s: Strings, st: ClauseStatus): string {
+export function statusBadge(s: HtmlWords, st: ClauseStatus): string {
   return `<span class="badge s-${st}">${escapeHtml(s.status[st])}</span>`;
 }
 
@@ -230,7 +230,7 @@ function scanners(ctx: Ctx, m: ReportModel): string {
 }
 
 export function renderHtmlFromModel(m: ReportModel, lang: Lang, secrets: string[] = []): string {
-  const s = STRINGS[lang];
+  const s = htmlWords(lang);
   const ctx: Ctx = { s, lang, safe: sanitizer(secrets) };
   const inputs = [m.inputs.gate ? s.gateInput : "", m.inputs.evaluate ? s.evaluateInput : ""].filter(Boolean).join(", ") || s.none;
   const when = utcStamp(m.generatedAt);

@@ -7,7 +7,7 @@ import { SECTION_TITLES, type ClauseDef } from "../coverage/clauses";
 import { CLAUSE_STATUSES, type ClauseStatus } from "../coverage/coverage";
 import { sanitizer } from "../coverage/sanitize";
 import { barChart, escapeHtml, htmlPage, STATUS_COLOURS, statusBadge, utcStamp } from "../html/render";
-import { STRINGS, type Strings } from "../html/strings";
+import { htmlWords, type HtmlWords } from "../i18n";
 import type { DueWaiver, PortfolioModel, RepositoryRow } from "./model";
 
 const VERDICT_COLOURS: Record<Verdict, string> = { pass: "#2f855a", blocked: "#b91c1c", error: "#c05621" };
@@ -24,8 +24,8 @@ tr.vendor th{background:#2c5282;color:#fff}
 `;
 
 interface Ctx {
-  s: Strings;
-  p: Strings["portfolio"];
+  s: HtmlWords;
+  p: HtmlWords["portfolio"];
   lang: Lang;
   txt: (t: string | null | undefined) => string;
 }
@@ -144,7 +144,7 @@ function changes(ctx: Ctx, m: PortfolioModel): string {
 }
 
 export function renderPortfolioHtml(m: PortfolioModel, lang: Lang): string {
-  const s = STRINGS[lang];
+  const s = htmlWords(lang);
   const safe = sanitizer();
   const ctx: Ctx = { s, p: s.portfolio, lang, txt: (t) => escapeHtml(safe(t)) };
   const header = `<h1>${escapeHtml(s.portfolio.title)}</h1><p class="sub">${escapeHtml(s.portfolio.subtitle)}</p>
