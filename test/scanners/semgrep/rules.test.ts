@@ -63,12 +63,10 @@ describe("semgrep rules: metadata", () => {
       for (const c of meta.cwe as string[]) expect(c).toMatch(/^CWE-\d+: /);
       expect(["HIGH", "MEDIUM", "LOW"]).toContain(meta.confidence);
       expect(String(meta.check)).toMatch(/^T2-[SO]\d+$/);
-      if (meta.basis !== undefined) {
-        const basis = meta.basis as { kind?: string; text?: string; key?: string };
-        expect(["clause", "profile", "practice"]).toContain(basis.kind);
-        if (basis.kind === "clause") expect(basis.text?.trim().length ?? 0).toBeGreaterThan(10);
-        if (basis.kind === "profile") expect(basis.key?.trim().length ?? 0).toBeGreaterThan(2);
-      }
+      const basis = meta.basis as { kind?: string; text?: string; key?: string } | undefined;
+      expect(["clause", "profile", "practice"], `${id}: metadata.basis.kind`).toContain(basis?.kind);
+      if (basis?.kind === "clause") expect(basis.text?.trim().length ?? 0).toBeGreaterThan(10);
+      if (basis?.kind === "profile") expect(basis.key?.trim().length ?? 0).toBeGreaterThan(2);
       const rem = meta.remediation as { fr?: string; en?: string };
       expect(rem?.fr?.trim().length ?? 0).toBeGreaterThan(10);
       expect(rem?.en?.trim().length ?? 0).toBeGreaterThan(10);
