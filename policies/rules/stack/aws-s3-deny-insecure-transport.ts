@@ -1,9 +1,13 @@
 import { isBag, str, strs, type Bag } from "../../core/props";
-import { violation, type StackRule, type Violation } from "../../core/rule";
+import { violation, type RuleContext, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
 import { isUnknown, unverified } from "../../core/unknown";
-import { bucketChildren, ofType, policyDocument, ref, S3_BUCKET_TYPES } from "./lib/links";
+import { isPublicPrincipal, statements } from "../aws/lib/policy-doc";
+import { bucketChildren, depsOf, isHealthTagged, ofType, policyDocument, ref, S3_BUCKET_TYPES } from "./lib/links";
 
 const POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy"];
+const WEBSITE_TYPES = ["aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration", "aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2"];
+const ACL_TYPES = ["aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"];
+const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
 const S3_ARN = /^arn:aws[a-z-]*:s3:::/i;
 
 function principalIsAll(p: unknown): boolean {
@@ -38,6 +42,20 @@ export function deniesInsecureTransport(doc: Bag, bucketName: string | undefined
     && coversBucketAndObjects(s.Resource, bucketName));
 }
 
+/**
+ * O-8.1 covers web applications: a bucket is one when it serves a website, is public (policy or
+ * ACL), is a CloudFront origin, or holds health data. A private bucket (S3 blocks public access by
+ * default) is reached by the application's own SDK calls, where TLS is good practice.
+ */
+function servesTheWeb(b: StackResourceView, resources: StackResourceView[], docs: unknown[], ctx: RuleContext): boolean {
+  if (b.props.website !== undefined || bucketChildren(b, resources, WEBSITE_TYPES).length) return true;
+  if (docs.some((d) => statements(d).some((st) => st.effect === "Allow" && isPublicPrincipal(st) && !st.hasCondition))) return true;
+  const acls = [b.props.acl, ...bucketChildren(b, resources, ACL_TYPES).map((a) => a.props.acl)];
+  if (acls.some((a) => typeof a === "string" && PUBLIC_ACLS.has(a))) return true;
+  if (resources.some((r) => r.type === "aws:cloudfront/distribution:Distribution" && depsOf(r, "origins").includes(b.urn))) return true;
+  return isHealthTagged(b, ctx.profile);
+}
+
 export const rule: StackRule = {
   kind: "stack",
   name: "aws-s3-deny-insecure-transport",
@@ -47,14 +65,14 @@ export const rule: StackRule = {
   family: "B",
   scope: "core",
   description: {
-    fr: "Chaque bucket S3 refuse par sa politique tout accès hors TLS (aws:SecureTransport = false)",
-    en: "Every S3 bucket's policy denies any access without TLS (aws:SecureTransport = false)",
+    fr: "Chaque bucket S3 refuse par sa politique tout accès hors TLS (aws:SecureTransport = false) ; bloquant quand il sert le web (site, public, origine CloudFront) ou porte des données de santé, bonne pratique sinon",
+    en: "Every S3 bucket's policy denies any access without TLS (aws:SecureTransport = false); blocking when it serves the web (website, public, CloudFront origin) or holds health data, good practice otherwise",
   },
   remediation: {
     fr: "Ajouter une BucketPolicy avec { Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [arn du bucket, arn/*], Condition: { Bool: { \"aws:SecureTransport\": \"false\" } } } (et de préférence NumericLessThan s3:TlsVersion 1.2)",
     en: "Add a BucketPolicy with { Effect: Deny, Principal: \"*\", Action: \"s3:*\", Resource: [bucket ARN, ARN/*], Condition: { Bool: { \"aws:SecureTransport\": \"false\" } } } (preferably also NumericLessThan s3:TlsVersion 1.2)",
   },
-  check(resources) {
+  check(resources, ctx) {
     const out: Violation[] = [];
     for (const b of ofType(resources, S3_BUCKET_TYPES)) {
       const name = str(b.props.bucket);
@@ -64,9 +82,10 @@ export const rule: StackRule = {
         out.push(unverified("BucketPolicy.policy", ref(b)));
         continue;
       }
-      out.push(docs.length === 0
+      const v = docs.length === 0
         ? violation(`bucket ${b.name} sans politique refusant les accès hors TLS`, `bucket ${b.name} has no policy denying non-TLS access`, ref(b))
-        : violation(`bucket ${b.name} : aucune instruction Deny sur aws:SecureTransport = false couvrant le bucket et ses objets`, `bucket ${b.name}: no Deny statement on aws:SecureTransport = false covering the bucket and its objects`, ref(b)));
+        : violation(`bucket ${b.name} : aucune instruction Deny sur aws:SecureTransport = false couvrant le bucket et ses objets`, `bucket ${b.name}: no Deny statement on aws:SecureTransport = false covering the bucket and its objects`, ref(b));
+      out.push(servesTheWeb(b, resources, docs, ctx) ? v : { ...v, basis: { kind: "practice" } });
     }
     return out;
   },

@@ -23,11 +23,22 @@ describe("aws-s3-deny-insecure-transport", () => {
   it("links an unknown bucket id through propertyDependencies", () => {
     expect(runStackRule(rule, [bucket, policy(deny(["arn:aws:s3:::hop-data", "arn:aws:s3:::hop-data/*"]), true, UNKNOWN_STRING)])).toEqual([]);
   });
-  it("fails a bucket without any policy", () => {
+  it("fails a bucket without any policy: advisory when private, mandatory when it serves the web or holds health data", () => {
     const out = runStackRule(rule, [bucket]);
     expect(out).toHaveLength(1);
     expect(out[0].message).toMatch(/^\[O-8\.1\] bucket data sans politique/);
-    expect(out[0].enforcementLevel).toBe("mandatory");
+    expect(out[0].enforcementLevel).toBe("advisory");
+    const exposed: [string, Parameters<typeof runStackRule>[1]][] = [
+      ["website", [bucket, { type: "aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration", name: "site", props: { bucket: "hop-data", indexDocument: { suffix: "index.html" } } }]],
+      ["public policy", [bucket, policy(JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::hop-data/*" }] }))]],
+      ["public ACL", [{ ...bucket, props: { bucket: "hop-data", acl: "public-read" } }]],
+      ["CloudFront origin", [bucket, { type: "aws:cloudfront/distribution:Distribution", name: "cdn", props: { origins: [{ domainName: UNKNOWN_STRING }] }, propertyDependencies: { origins: ["data"] } }]],
+      ["health data", [{ ...bucket, props: { bucket: "hop-data", tags: { "data-classification": "health" } } }]],
+    ];
+    for (const [why, stack] of exposed) {
+      const found = runStackRule(rule, stack).filter((v) => v.urn?.endsWith("::data"));
+      expect(found.map((v) => v.enforcementLevel), why).toEqual(["mandatory"]);
+    }
   });
   it("fails a policy not covering the objects", () => {
     expect(runStackRule(rule, [bucket, policy(deny(["arn:aws:s3:::hop-data"]))])[0].message).toContain("aucune instruction Deny");
