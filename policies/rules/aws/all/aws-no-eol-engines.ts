@@ -45,7 +45,7 @@ export const rule: ResourceRule = {
   },
   unknownHandled: ["engineVersion", "version"],
   types: [
-    "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:docdb/cluster:Cluster", "aws:eks/cluster:Cluster",
+    "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster", "aws:docdb/cluster:Cluster", "aws:eks/cluster:Cluster",
     "aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster", "aws:elasticache/serverlessCache:ServerlessCache",
     "aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain",
   ],

@@ -15,6 +15,9 @@ describe("aws-no-eol-engines", () => {
     expect(run(rule, "aws:rds/instance:Instance", { engine: "postgres", engineVersion: "12.19" })[0].message).toContain("12.19");
     expect(run(rule, "aws:rds/instance:Instance", { engine: "mysql", engineVersion: "5.7.44" })).toHaveLength(1);
     expect(run(rule, "aws:rds/cluster:Cluster", { engine: "aurora-mysql", engineVersion: "5.7.mysql_aurora.2.11.2" })).toHaveLength(1);
+    // A global cluster sets the version its member clusters inherit (pulumi/examples aws-ts-global-rds-cluster).
+    expect(run(rule, "aws:rds/globalCluster:GlobalCluster", { engine: "aurora", engineVersion: "5.6.10a" })).toHaveLength(1);
+    expect(run(rule, "aws:rds/globalCluster:GlobalCluster", { engine: "aurora-postgresql", engineVersion: "16.4" })).toEqual([]);
     expect(run(rule, "aws:eks/cluster:Cluster", { version: "1.28" })[0].message).toContain("1.30");
     expect(run(rule, "aws:elasticache/replicationGroup:ReplicationGroup", { engine: "redis", engineVersion: "5.0.6" })).toHaveLength(1);
     expect(run(rule, "aws:opensearch/domain:Domain", { engineVersion: "Elasticsearch_6.8" })).toHaveLength(1);
