@@ -40,6 +40,21 @@ export interface PolicyConfigEntry {
 }
 
 /** Seconds from an environment variable (tests and slow CI machines), else the default. */
+/**
+ * Properties as the engine sends them: like JSON, a field holding `undefined` is left out and an
+ * `undefined` list item is null (an optional output read through `apply` is undefined offline, and
+ * protobuf's Struct refuses it).
+ */
+function jsonShaped(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : jsonShaped(x)));
+  if (v === null || typeof v !== "object") return v;
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, jsonShaped(x)]));
+}
+
+function toStruct(props: Record<string, unknown>): unknown {
+  return structPb.Struct.fromJavaScript(jsonShaped(props));
+}
+
 function envSeconds(name: string, fallbackMs: number): number {
   const v = process.env[name];
   return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) * 1000 : fallbackMs;
@@ -133,7 +148,7 @@ export class AnalyzerSession {
       const { enforcementLevel, ...props } = entry;
       const pc = new analyzerPb.PolicyConfig();
       pc.setEnforcementlevel(LEVELS.indexOf(enforcementLevel ?? "mandatory"));
-      pc.setProperties(structPb.Struct.fromJavaScript(props));
+      pc.setProperties(toStruct(props));
       map.set(name, pc);
     }
     await this.call("configure", req);
@@ -154,7 +169,7 @@ export class AnalyzerSession {
     pr.setType(p.type);
     pr.setName(p.name);
     pr.setUrn(p.urn);
-    pr.setProperties(structPb.Struct.fromJavaScript(p.properties));
+    pr.setProperties(toStruct(p.properties));
     return pr;
   }
 
@@ -170,7 +185,7 @@ export class AnalyzerSession {
     msg.setType(r.type);
     msg.setName(r.name);
     msg.setUrn(r.urn);
-    msg.setProperties(structPb.Struct.fromJavaScript(r.properties));
+    msg.setProperties(toStruct(r.properties));
     msg.setOptions(this.options(r));
     const pr = this.providerFor(r, byUrn);
     if (pr) msg.setProvider(pr);
