@@ -50,8 +50,9 @@ describe("evaluate on real-world programs", () => {
   });
 
   it("resolves an azure-native web app's settings built from other resources' outputs and an invoke", async () => {
-    // The resource group's name, the account's name and a key from listStorageAccountKeys: the
-    // simulation resolves them, so siteConfig is checked field by field instead of being unknown.
+    // The resource group's name, the account's name, a key from listStorageAccountKeys and the
+    // Application Insights key and connection string: the simulation resolves them, so siteConfig
+    // is checked field by field instead of being unknown.
     const r = await evaluateJson(path.join(PROGRAMS, "azure-webapp-computed"), "dev");
     expect(r.stderr).toBe("");
     const mine = (r.json.findings as V[]).filter((v) => v.resource?.name === "functions");

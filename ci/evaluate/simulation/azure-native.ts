@@ -7,7 +7,7 @@ import type { OutputShape } from "./shape";
 
 /** Modules whose resource-provider namespace is not `Microsoft.<Module>`. */
 const NAMESPACES: Record<string, string> = {
-  keyvault: "Microsoft.KeyVault", operationalinsights: "Microsoft.OperationalInsights", insights: "Microsoft.Insights",
+  keyvault: "Microsoft.KeyVault", applicationinsights: "Microsoft.Insights", operationalinsights: "Microsoft.OperationalInsights", insights: "Microsoft.Insights",
   monitor: "Microsoft.Insights", cognitiveservices: "Microsoft.CognitiveServices", dbforpostgresql: "Microsoft.DBforPostgreSQL",
   dbformysql: "Microsoft.DBforMySQL", documentdb: "Microsoft.DocumentDB", cosmosdb: "Microsoft.DocumentDB",
   containerregistry: "Microsoft.ContainerRegistry", containerservice: "Microsoft.ContainerService",
@@ -75,6 +75,14 @@ const TABLE: Record<string, AzureShape> = {
   "containerservice:ManagedCluster": { nameInput: "resourceName", path: "managedClusters", outputs: (c, n) => ({ fqdn: `${str(c.inputs, "dnsPrefix") ?? n}-${c.hex(8)}.hcp.${str(c.inputs, "location") ?? "francecentral"}.azmk8s.io` }) },
   "compute:VirtualMachine": { nameInput: "vmName", path: "virtualMachines" },
   "documentdb:DatabaseAccount": { nameInput: "accountName", path: "databaseAccounts", outputs: (_c, n) => ({ documentEndpoint: `https://${n}.documents.azure.com:443/` }) },
+  "applicationinsights:Component": {
+    nameInput: "resourceName", path: "components",
+    outputs: (c) => {
+      const key = c.uuid("instrumentation");
+      const region = str(c.inputs, "location") ?? "francecentral";
+      return { instrumentationKey: key, appId: c.uuid("app"), connectionString: `InstrumentationKey=${key};IngestionEndpoint=https://${region}-0.in.applicationinsights.azure.com/;LiveEndpoint=https://${region}.livediagnostics.monitor.azure.com/` };
+    },
+  },
   "operationalinsights:Workspace": { path: "workspaces", outputs: (c) => ({ customerId: c.uuid("workspace") }) },
 };
 

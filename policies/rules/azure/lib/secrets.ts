@@ -6,7 +6,7 @@ const SECRET_NAME = /(pass(word|wd)?|pwd|mdp|mot_?de_?passe|secret|token|api[_-]
 
 /** §4.1 value patterns: credentials inside connection strings, URLs, keys and tokens. */
 const SECRET_VALUE: Array<[RegExp, string]> = [
-  [/(?:^|;)\s*(?:password|pwd)\s*=\s*[^;\s]{3,}/i, "Password=/Pwd="],
+  [/(?:^|;)\s*(?:password|pwd)\s*=\s*[^;\s]{3,}/i, "Password or Pwd field"],
   [/jdbc:[a-z0-9]+:\/\/\S*?(?:password|pwd)=[^&\s;]{3,}/i, "JDBC password"],
   [/\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"]{1,64}:[^\s/@'"]{3,128}@[^\s/'"]+/i, "URL user:password@"],
   [/AccountKey=[A-Za-z0-9+/=]{40,}/, "AccountKey="],

@@ -24,6 +24,8 @@ describe("azure-webapp-no-secrets-in-config", () => {
   });
   it("fails credentials inside connection strings and URLs", () => {
     expect(app([], [{ name: "db", connectionString: "Server=tcp:x;Database=d;User ID=u;Password=hunter22;", type: "SQLAzure" }])).toHaveLength(1);
+    // The reason names the field without "=", so the output redactor does not take the rest of the sentence for a password.
+    expect(app([], [{ name: "db", connectionString: "Server=tcp:x;Password=hunter22;", type: "SQLAzure" }])[0].message).toContain("(Password or Pwd field) : valeur non affichée");
     expect(app([{ name: "BROKER_URL", value: "amqps://user:pa55word@mq.example" }])).toHaveLength(1);
     expect(app([{ name: "STORAGE", value: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${"A".repeat(86)}==` }])).toHaveLength(1);
   });
