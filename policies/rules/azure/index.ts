@@ -9,6 +9,7 @@ import { rule as azureHdsRegionForHealthData } from "./all/azure-hds-region-for-
 import { rule as azureHealthDataClassificationTag } from "./all/azure-health-data-classification-tag";
 import { rule as azureApimTls12 } from "./apimanagement/azure-apim-tls12";
 import { rule as azureCosmosTls12 } from "./cosmosdb/azure-cosmos-tls12";
+import { rule as azureAciPublicHttpOnly } from "./containerinstance/azure-aci-public-http-only";
 import { rule as azureAppgwHttpsListeners } from "./network/azure-appgw-https-listeners";
 import { rule as azureAppgwNoPlaintextBackend } from "./network/azure-appgw-no-plaintext-backend";
 import { rule as azureAppgwTls12Default } from "./network/azure-appgw-tls12-default";
@@ -68,6 +69,7 @@ const resourceRules: ResourceRule[] = [
   azureHealthDataClassificationTag,
   azureApimTls12,
   azureCosmosTls12,
+  azureAciPublicHttpOnly,
   azureAppgwHttpsListeners,
   azureAppgwNoPlaintextBackend,
   azureAppgwTls12Default,
