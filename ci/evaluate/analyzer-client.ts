@@ -39,7 +39,6 @@ export interface PolicyConfigEntry {
   [k: string]: unknown;
 }
 
-/** Seconds from an environment variable (tests and slow CI machines), else the default. */
 /**
  * Properties as the engine sends them: like JSON, a field holding `undefined` is left out and an
  * `undefined` list item is null (an optional output read through `apply` is undefined offline, and
@@ -55,6 +54,7 @@ function toStruct(props: Record<string, unknown>): unknown {
   return structPb.Struct.fromJavaScript(jsonShaped(props));
 }
 
+/** Seconds from an environment variable (tests and slow CI machines), else the default. */
 function envSeconds(name: string, fallbackMs: number): number {
   const v = process.env[name];
   return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) * 1000 : fallbackMs;

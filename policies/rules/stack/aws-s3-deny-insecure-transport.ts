@@ -1,13 +1,12 @@
 import { isBag, str, strs, type Bag } from "../../core/props";
 import { violation, type RuleContext, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
 import { isUnknown, unverified } from "../../core/unknown";
-import { isPublicPrincipal, statements } from "../aws/lib/policy-doc";
+import { openToAnyone, PUBLIC_CANNED_ACLS } from "../aws/lib/policy-doc";
 import { bucketChildren, depsOf, isHealthTagged, ofType, policyDocument, ref, S3_BUCKET_TYPES } from "./lib/links";
 
 const POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy"];
 const WEBSITE_TYPES = ["aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration", "aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2"];
 const ACL_TYPES = ["aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"];
-const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
 const S3_ARN = /^arn:aws[a-z-]*:s3:::/i;
 
 function principalIsAll(p: unknown): boolean {
@@ -49,9 +48,9 @@ export function deniesInsecureTransport(doc: Bag, bucketName: string | undefined
  */
 function servesTheWeb(b: StackResourceView, resources: StackResourceView[], docs: unknown[], ctx: RuleContext): boolean {
   if (b.props.website !== undefined || bucketChildren(b, resources, WEBSITE_TYPES).length) return true;
-  if (docs.some((d) => statements(d).some((st) => st.effect === "Allow" && isPublicPrincipal(st) && !st.hasCondition))) return true;
+  if (docs.some((d) => openToAnyone(d).length > 0)) return true;
   const acls = [b.props.acl, ...bucketChildren(b, resources, ACL_TYPES).map((a) => a.props.acl)];
-  if (acls.some((a) => typeof a === "string" && PUBLIC_ACLS.has(a))) return true;
+  if (acls.some((a) => typeof a === "string" && PUBLIC_CANNED_ACLS.has(a))) return true;
   if (resources.some((r) => r.type === "aws:cloudfront/distribution:Distribution" && depsOf(r, "origins").includes(b.urn))) return true;
   return isHealthTagged(b, ctx.profile);
 }

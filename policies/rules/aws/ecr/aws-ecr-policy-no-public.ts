@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { isUnknown } from "../../../core/unknown";
-import { isPublicPrincipal, statements } from "../lib/policy-doc";
+import { openToAnyone } from "../lib/policy-doc";
 
 /** Actions that let the grantee replace an image (what runs in production). */
 const WRITE = /^ecr:(\*|Put\w*|Upload\w*|InitiateLayerUpload|CompleteLayerUpload|BatchDelete\w*|Delete\w*|SetRepositoryPolicy)$|^\*$/i;
@@ -28,7 +28,7 @@ export const rule: ResourceRule = {
     if (isUnknown(r.props.policy)) {
       return [violation("`policy` est inconnu pendant la prévisualisation : l'absence d'accès public ne peut être vérifiée", "`policy` is unknown during preview: the absence of public access cannot be verified")];
     }
-    const open = statements(r.props.policy).filter((s) => s.effect === "Allow" && isPublicPrincipal(s) && !s.hasCondition);
+    const open = openToAnyone(r.props.policy);
     if (!open.length) return [];
     const actions = [...new Set(open.flatMap((s) => s.actions))];
     const write = actions.some((a) => WRITE.test(a));

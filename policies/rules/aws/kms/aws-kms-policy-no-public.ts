@@ -1,7 +1,7 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { KMS_KEY_TYPES } from "../lib/keyspec";
-import { isPublicPrincipal, statements } from "../lib/policy-doc";
+import { openToAnyone } from "../lib/policy-doc";
 
 export const rule: ResourceRule = {
   kind: "resource",
@@ -21,7 +21,7 @@ export const rule: ResourceRule = {
   },
   types: KMS_KEY_TYPES,
   check(r) {
-    const bad = statements(r.props.policy).filter((s) => s.effect === "Allow" && isPublicPrincipal(s) && !s.hasCondition && s.actions.some((a) => a === "*" || a.toLowerCase() === "kms:*"));
+    const bad = openToAnyone(r.props.policy).filter((s) => s.actions.some((a) => a === "*" || a.toLowerCase() === "kms:*"));
     return bad.length ? [violation("`policy` : une déclaration Allow accorde kms:* à Principal \"*\" sans condition", "`policy`: an Allow statement grants kms:* to Principal \"*\" without a condition")] : [];
   },
 };

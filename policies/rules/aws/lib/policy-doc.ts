@@ -41,6 +41,14 @@ export function isPublicPrincipal(s: Statement): boolean {
   return s.principals.includes("*");
 }
 
+/** The statements that allow anyone (Principal "*") with no condition to narrow them. */
+export function openToAnyone(policy: unknown): Statement[] {
+  return statements(policy).filter((s) => s.effect === "Allow" && isPublicPrincipal(s) && !s.hasCondition);
+}
+
+/** S3 canned ACLs that grant access beyond the bucket owner's account. */
+export const PUBLIC_CANNED_ACLS: ReadonlySet<string> = new Set(["public-read", "public-read-write", "authenticated-read"]);
+
 /** Values of a condition key under any operator (e.g. `aws:SourceIp` under IpAddress). */
 export function conditionValues(s: Statement, key: string): string[] {
   const out: string[] = [];

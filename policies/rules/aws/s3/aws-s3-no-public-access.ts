@@ -1,20 +1,19 @@
 import type { ResourceRule } from "../../../core/rule";
 import { violation, type Violation } from "../../../core/rule";
 import { bags, get, str, strs } from "../../../core/props";
-import { isPublicPrincipal, statements } from "../lib/policy-doc";
+import { openToAnyone, PUBLIC_CANNED_ACLS } from "../lib/policy-doc";
 
-const PUBLIC_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
 const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
 
 function policyViolations(prop: string, policy: unknown): Violation[] {
-  const open = statements(policy).filter((s) => s.effect === "Allow" && isPublicPrincipal(s) && !s.hasCondition);
+  const open = openToAnyone(policy);
   return open.length ? [violation(`\`${prop}\` : Allow à Principal "*" sans condition restrictive (${open.flatMap((s) => s.actions).join(", ")})`, `\`${prop}\`: Allow to Principal "*" without a restrictive condition (${open.flatMap((s) => s.actions).join(", ")})`)] : [];
 }
 
 function aclViolations(acl: unknown, grants: unknown): Violation[] {
   const out: Violation[] = [];
   const a = str(acl);
-  if (a && PUBLIC_ACLS.has(a)) out.push(violation(`\`acl\` = ${a} : objets lisibles publiquement`, `\`acl\` = ${a}: objects publicly readable`));
+  if (a && PUBLIC_CANNED_ACLS.has(a)) out.push(violation(`\`acl\` = ${a} : objets lisibles publiquement`, `\`acl\` = ${a}: objects publicly readable`));
   bags(grants).forEach((g, i) => {
     // BucketAcl nests the grantee; the inline Bucket `grants` carry `uri` and `permissions` directly.
     const uri = str(get(g, "grantee.uri")) ?? str(g.uri);
