@@ -64,6 +64,15 @@ describe("evaluate on real-world programs", () => {
     expect(r.stdout).not.toContain(Buffer.alloc(64, "offline").toString("base64"));
   });
 
+  it("tells a static website's account (linked by its computed name) from a data account, in both views", async () => {
+    for (const view of [[], ["--preview"]]) {
+      const r = await evaluateJson(path.join(PROGRAMS, "azure-static-website"), "dev", view);
+      expect(r.stderr).toBe("");
+      const cmk = (r.json.findings as V[]).filter((v) => v.rule === "azure-storage-cmk").map((v) => [v.resource?.name, v.enforcementLevel]);
+      expect(cmk.sort()).toEqual([["records", "mandatory"], ["web", "advisory"]]);
+    }
+  });
+
   it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev");
     expect(r.code).toBe(1);

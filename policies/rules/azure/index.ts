@@ -32,7 +32,6 @@ import { rule as azureKeyvaultKeyRotation } from "./keyvault/azure-keyvault-key-
 import { rule as azureKeyvaultKeyRsa3072 } from "./keyvault/azure-keyvault-key-rsa-3072";
 import { rule as azureKeyvaultRbac } from "./keyvault/azure-keyvault-rbac";
 import { rule as azureKeyvaultSoftDeleteRetention } from "./keyvault/azure-keyvault-soft-delete-retention";
-import { rule as azureStorageCmk } from "./storage/azure-storage-cmk";
 import { rule as azureStorageInfrastructureEncryption } from "./storage/azure-storage-infrastructure-encryption";
 import { rule as azurePaasNetworkDefaultDeny } from "./all/azure-paas-network-default-deny";
 import { rule as azureRbacNoOwnerContributor } from "./authorization/azure-rbac-no-owner-contributor";
@@ -92,7 +91,6 @@ const resourceRules: ResourceRule[] = [
   azureKeyvaultKeyRsa3072,
   azureKeyvaultRbac,
   azureKeyvaultSoftDeleteRetention,
-  azureStorageCmk,
   azureStorageInfrastructureEncryption,
   azurePaasNetworkDefaultDeny,
   azureRbacNoOwnerContributor,

@@ -24,6 +24,7 @@ import { rule as azureProdDeleteLocks } from "./azure-prod-delete-locks";
 import { rule as azureSqlAuditing } from "./azure-sql-auditing";
 import { rule as azureSqlTdeCmk } from "./azure-sql-tde-cmk";
 import { rule as azureSqlTdeKeyAutoRotation } from "./azure-sql-tde-key-auto-rotation";
+import { rule as azureStorageCmk } from "../azure/storage/azure-storage-cmk";
 import { rule as cryptoShreddingReady } from "./crypto-shredding-ready";
 import { rule as envAwsAccountPinned } from "./env-aws-account-pinned";
 import { rule as envAzureSubscriptionPinned } from "./env-azure-subscription-pinned";
@@ -68,6 +69,7 @@ export const stackRules: Rule[] = [
   azureSqlAuditing,
   azureSqlTdeCmk,
   azureSqlTdeKeyAutoRotation,
+  azureStorageCmk,
   cryptoShreddingReady,
   envAwsAccountPinned,
   envAzureSubscriptionPinned,

@@ -30,7 +30,7 @@ function engineOf(type: string, p: Record<string, unknown>): [string, string, st
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-no-eol-engines",
-  clauses: ["O-3.10"],
+  clauses: ["O-7.1", "O-3.10"],
   severity: "high",
   basis: { kind: "clause", text: "de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
   family: "K",

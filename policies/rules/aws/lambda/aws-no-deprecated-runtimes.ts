@@ -7,7 +7,7 @@ import { obsoleteRuntime, RUNTIME_EOL_REVIEWED } from "../../common/lib/runtime-
 export const rule: ResourceRule = {
   kind: "resource",
   name: "aws-no-deprecated-runtimes",
-  clauses: ["O-3.10"],
+  clauses: ["O-7.1", "O-3.10"],
   severity: "high",
   basis: { kind: "clause", text: "de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
   family: "K",

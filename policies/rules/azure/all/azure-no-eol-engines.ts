@@ -71,7 +71,7 @@ function isEngine(e: Engine | Runtime): e is Engine {
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-no-eol-engines",
-  clauses: ["O-3.10"],
+  clauses: ["O-7.1", "O-3.10"],
   severity: "high",
   basis: { kind: "clause", text: "de composant obsolète (sans maintenance de correctif de vulnérabilité de l'éditeur)" },
   family: "K",

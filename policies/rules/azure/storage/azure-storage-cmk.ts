@@ -1,12 +1,33 @@
-import type { ResourceRule } from "../../../core/rule";
+import type { StackRule, StackResourceView, RuleContext, Violation } from "../../../core/rule";
 import { violation } from "../../../core/rule";
-import { eqi, get } from "../../../core/props";
+import { isHealthData, outsideKeyScope } from "../../../core/health";
+import { eqi, get, str } from "../../../core/props";
 import { isUnknown, unverified } from "../../../core/unknown";
 import { keyRefViolations } from "../lib/cmk";
 import { shown } from "../lib/messages";
+import { ofType, ref, refersTo } from "../../stack/lib/links";
 
-export const rule: ResourceRule = {
-  kind: "resource",
+const ACCOUNT = "azure-native:storage:StorageAccount";
+const STATIC_WEBSITE = "azure-native:storage:StorageAccountStaticWebsite";
+
+function keyViolations(sa: StackResourceView, ctx: RuleContext): Violation[] {
+  const src = get(sa.props, "encryption.keySource");
+  if (isUnknown(src)) return [unverified("encryption.keySource", ref(sa))];
+  if (!eqi(src, "Microsoft.Keyvault")) {
+    return [violation(`\`encryption.keySource\` = ${shown(src)} : clé gérée par Microsoft (Microsoft.Storage par défaut), pas une CMK`, `\`encryption.keySource\` = ${shown(src)}: Microsoft-managed key (Microsoft.Storage by default), not a CMK`, ref(sa))];
+  }
+  // An unknown vault URI is a vault of the stack being created (keyRefStatus accepts it).
+  return keyRefViolations("encryption.keyVaultProperties.keyVaultUri", get(sa.props, "encryption.keyVaultProperties.keyVaultUri"), ctx.profile)
+    .map((v) => ({ ...v, resource: ref(sa) }));
+}
+
+/** The account publishes a static website: its `$web` content is public by design, not a store of personal data. */
+function servesStaticWebsite(sa: StackResourceView, sites: StackResourceView[]): boolean {
+  return sites.some((w) => refersTo(w, "accountName", sa, [str(get(sa.props, "accountName")), sa.name]));
+}
+
+export const rule: StackRule = {
+  kind: "stack",
   name: "azure-storage-cmk",
   clauses: ["O-8.4"],
   severity: "high",
@@ -14,21 +35,22 @@ export const rule: ResourceRule = {
   family: "C",
   scope: "core",
   description: {
-    fr: "Les comptes de stockage sont chiffrés avec une clé gérée par le client dans un coffre Key Vault autorisé",
-    en: "Storage accounts are encrypted with a customer-managed key in an allowed Key Vault",
+    fr: "Les comptes de stockage sont chiffrés avec une clé gérée par le client dans un coffre Key Vault autorisé (un compte qui ne publie qu'un site web statique, public, relève de `keys.scope: all`)",
+    en: "Storage accounts are encrypted with a customer-managed key in an allowed Key Vault (an account that only publishes a public static website falls under `keys.scope: all`)",
   },
   remediation: {
     fr: "Fixer `encryption.keySource: \"Microsoft.Keyvault\"` et `encryption.keyVaultProperties.{keyVaultUri,keyName}` vers un coffre de `keys.azureKeyVaultUris`",
     en: "Set `encryption.keySource: \"Microsoft.Keyvault\"` and `encryption.keyVaultProperties.{keyVaultUri,keyName}` to a vault of `keys.azureKeyVaultUris`",
   },
-  unknownHandled: ["encryption.keyVaultProperties"],
-  types: ["azure-native:storage:StorageAccount"],
-  check(r, ctx) {
-    const src = get(r.props, "encryption.keySource");
-    if (isUnknown(src)) return [unverified("encryption.keySource")];
-    if (!eqi(src, "Microsoft.Keyvault")) {
-      return [violation(`\`encryption.keySource\` = ${shown(src)} : clé gérée par Microsoft (Microsoft.Storage par défaut), pas une CMK`, `\`encryption.keySource\` = ${shown(src)}: Microsoft-managed key (Microsoft.Storage by default), not a CMK`)];
-    }
-    return keyRefViolations("encryption.keyVaultProperties.keyVaultUri", get(r.props, "encryption.keyVaultProperties.keyVaultUri"), ctx.profile);
+  check(resources, ctx) {
+    const sites = ofType(resources, [STATIC_WEBSITE]);
+    return ofType(resources, [ACCOUNT]).flatMap((sa) => {
+      const out = keyViolations(sa, ctx);
+      if (!out.length || isHealthData(sa, ctx.profile) || !servesStaticWebsite(sa, sites)) return out;
+      return outsideKeyScope(out.map((v) => ({
+        ...v,
+        message: { fr: `${v.message.fr} (compte d'un site web statique : contenu public)`, en: `${v.message.en} (static website account: public content)` },
+      })));
+    });
   },
 };
