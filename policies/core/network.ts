@@ -100,7 +100,7 @@ export function isHarmlessAddress(ip: string): boolean {
 }
 
 /** Whether a port range [from, to] (or protocol "all") covers one of the admin ports. */
-export function coveredAdminPorts(from: number | undefined, to: number | undefined, protocol: string | undefined, adminPorts: number[]): number[] {
+export function coveredAdminPorts(from: number | undefined, to: number | undefined, protocol: string | undefined, adminPorts: readonly number[]): number[] {
   const p = (protocol ?? "").toLowerCase();
   if (p === "-1" || p === "all" || p === "*") return [...adminPorts];
   if (p === "icmp" || p === "icmpv6" || p === "1" || p === "58") return [];
@@ -110,7 +110,7 @@ export function coveredAdminPorts(from: number | undefined, to: number | undefin
 }
 
 /** Parses Azure port specs: "22", "20-23", "*". */
-export function azurePortsCovered(spec: string, adminPorts: number[]): number[] {
+export function azurePortsCovered(spec: string, adminPorts: readonly number[]): number[] {
   const s = spec.trim();
   if (s === "*") return [...adminPorts];
   const m = /^(\d+)(?:-(\d+))?$/.exec(s);

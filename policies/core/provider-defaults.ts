@@ -41,6 +41,17 @@ export const PROVIDER_DEFAULTS = {
     apiVersion: "@pulumi/aws 7.48.0",
     source: "node_modules/@pulumi/aws/types/input.d.ts (DistributionViewerCertificate.minimumProtocolVersion, \"Default: `TLSv1`\")",
   }),
+  "aws.ec2.defaultSubnet.publicIp": d({
+    value: true,
+    what: "An instance launched without a subnet goes to a default subnet of the default VPC, which gives it a public IPv4 address",
+    source: "https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html (\"Default subnets\": public IPv4 addressing attribute set to true)",
+  }),
+  "aws.ec2.subnet.mapPublicIpOnLaunch": d({
+    value: false,
+    what: "A subnet declared without mapPublicIpOnLaunch gives its instances no public IPv4 address",
+    apiVersion: "@pulumi/aws 7.48.0",
+    source: "node_modules/@pulumi/aws/ec2/subnet.d.ts (mapPublicIpOnLaunch, \"Default is `false`\")",
+  }),
   "aws.kms.rotationPeriodDays": d({
     value: 365,
     what: "KMS automatic rotation without rotationPeriodInDays rotates every 365 days",

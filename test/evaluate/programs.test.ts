@@ -73,6 +73,16 @@ describe("evaluate on real-world programs", () => {
     }
   });
 
+  it("blocks the default-VPC web server that serves plain HTTP to the internet, not its private twin, in both views", async () => {
+    for (const view of [[], ["--preview"]]) {
+      const r = await evaluateJson(path.join(PROGRAMS, "aws-webserver"), "dev", view);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(1);
+      const blocking = (r.json.findings as V[]).filter((v) => v.enforcementLevel === "mandatory").map((v) => [v.rule, v.resource?.name, v.clauses]);
+      expect(blocking).toEqual([["aws-ec2-public-http-only", "web-server-www", ["O-8.1"]]]);
+    }
+  });
+
   it("runs a CommonJS program exporting an async function, honouring per-resource regions (aws v7)", async () => {
     const r = await evaluateJson(path.join(PROGRAMS, "cjs-program"), "dev");
     expect(r.code).toBe(1);

@@ -25,6 +25,7 @@ import { rule as azureSqlAuditing } from "./azure-sql-auditing";
 import { rule as azureSqlTdeCmk } from "./azure-sql-tde-cmk";
 import { rule as azureSqlTdeKeyAutoRotation } from "./azure-sql-tde-key-auto-rotation";
 import { rule as azureStorageCmk } from "../azure/storage/azure-storage-cmk";
+import { rule as awsEc2PublicHttpOnly } from "../aws/ec2/aws-ec2-public-http-only";
 import { rule as cryptoShreddingReady } from "./crypto-shredding-ready";
 import { rule as envAwsAccountPinned } from "./env-aws-account-pinned";
 import { rule as envAzureSubscriptionPinned } from "./env-azure-subscription-pinned";
@@ -70,6 +71,7 @@ export const stackRules: Rule[] = [
   azureSqlTdeCmk,
   azureSqlTdeKeyAutoRotation,
   azureStorageCmk,
+  awsEc2PublicHttpOnly,
   cryptoShreddingReady,
   envAwsAccountPinned,
   envAzureSubscriptionPinned,

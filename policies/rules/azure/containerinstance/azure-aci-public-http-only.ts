@@ -2,16 +2,14 @@ import type { ResourceRule } from "../../../core/rule";
 import { violation } from "../../../core/rule";
 import { bags, eqi, get } from "../../../core/props";
 import { isUnknown, unverified } from "../../../core/unknown";
-
-/** Ports a web server listens on in clear; 443 is the one TLS port a container group can expose. */
-const HTTP_PORTS = new Set([80, 8080]);
+import { PLAIN_HTTP_PORTS, PUBLISHED_WEB_TLS } from "../../common/lib/published-web";
 
 export const rule: ResourceRule = {
   kind: "resource",
   name: "azure-aci-public-http-only",
   clauses: ["O-8.1"],
   severity: "high",
-  basis: { kind: "clause", text: "applications web publiées sur internet comme sur l'intranet, l'usage du TLS 1.2 ou plus est impératif" },
+  basis: PUBLISHED_WEB_TLS,
   family: "B",
   scope: "core",
   description: {
@@ -29,7 +27,7 @@ export const rule: ResourceRule = {
     if (isUnknown(ip) || isUnknown(get(ip, "type")) || isUnknown(get(ip, "ports"))) return [unverified("ipAddress")];
     if (!eqi(get(ip, "type"), "Public")) return [];
     const tcp = bags(get(ip, "ports")).filter((p) => p.protocol === undefined || eqi(p.protocol, "TCP")).map((p) => Number(p.port));
-    const plain = tcp.filter((p) => HTTP_PORTS.has(p));
+    const plain = tcp.filter((p) => PLAIN_HTTP_PORTS.includes(p));
     if (!plain.length || tcp.includes(443)) return [];
     return [violation(
       `\`ipAddress\` publique : port(s) ${plain.join(", ")} exposé(s) sans 443 : site web servi en clair`,
