@@ -10,7 +10,7 @@ import { enforcementFor, type EnforcementLevel, type ResourceRef, type Severity 
 import { isBag, type Bag } from "./props";
 import { defaultProfile, parseProfile, type Profile } from "./profile";
 import { appliesTo, type ProviderView, type ResourceRule, type Rule, type RuleContext, type StackResourceView, type StackRule, type Violation } from "./rule";
-import { installSecretMarks, secretKeysOf } from "./secret-marks";
+import { installDeserializer, secretKeysOf } from "./deserializer";
 import { foldUnknowns, watchUnknownReads, withUnknowns } from "./unknown";
 import { makeContext, mergedTags } from "./view";
 import { encodeViolation } from "./violation-codec";
@@ -63,22 +63,47 @@ function providerView(p: PolicyProviderResource | undefined): ProviderView | und
   return p ? { urn: p.urn, type: p.type, name: p.name, props: rawBag(p.props) } : undefined;
 }
 
-// Before the analyzer server deserializes anything: which properties were secrets.
-installSecretMarks();
+// Before the analyzer server deserializes anything: once per Struct, recording secrets.
+installDeserializer();
+
+/** Frozen, so that sharing one view between the stack policies of a request cannot leak a change. */
+function deepFreeze<T>(v: T): T {
+  if (typeof v === "object" && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+/**
+ * Each stack policy receives the same resources again (@pulumi/policy builds them per policy, over
+ * the one deserialized bag per resource: core/deserializer.ts), so a view is built once per bag.
+ */
+const viewByBag = new WeakMap<object, StackResourceView>();
 
 export function stackViews(resources: PolicyResource[]): StackResourceView[] {
   return resources.map((r) => {
-    const props = rawBag(r.props);
-    const provider = providerView(r.provider);
-    const deps: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(r.propertyDependencies ?? {})) deps[k] = v.map((d) => d.urn);
-    const secrets = secretKeysOf(r.props, PROXY_TARGET);
-    return {
-      urn: r.urn, type: r.type, name: r.name, props, provider, tags: mergedTags(props, provider),
-      parent: r.parent?.urn, dependencies: (r.dependencies ?? []).map((d) => d.urn), propertyDependencies: deps,
-      ...(secrets.length ? { secrets } : {}),
-    };
+    const bag = isBag(r.props) ? (r.props as Record<string, unknown>)[PROXY_TARGET] : undefined;
+    const key = isBag(bag) ? bag : undefined;
+    const hit = key && viewByBag.get(key);
+    if (hit && hit.urn === r.urn) return hit;
+    const view = deepFreeze(stackView(r));
+    if (key) viewByBag.set(key, view);
+    return view;
   });
+}
+
+function stackView(r: PolicyResource): StackResourceView {
+  const props = rawBag(r.props);
+  const provider = providerView(r.provider);
+  const deps: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(r.propertyDependencies ?? {})) deps[k] = v.map((d) => d.urn);
+  const secrets = secretKeysOf(r.props, PROXY_TARGET);
+  return {
+    urn: r.urn, type: r.type, name: r.name, props, provider, tags: mergedTags(props, provider),
+    parent: r.parent?.urn, dependencies: (r.dependencies ?? []).map((d) => d.urn), propertyDependencies: deps,
+    ...(secrets.length ? { secrets } : {}),
+  };
 }
 
 function stackOf(views: StackResourceView[]): string {

@@ -22,7 +22,7 @@ export interface ResourceView extends ResourceRef {
 export interface StackResourceView extends ResourceView {
   parent?: string;
   dependencies: string[];
-  /** Top-level properties the engine sent as secrets (core/secret-marks.ts); absent when none. */
+  /** Top-level properties the engine sent as secrets (core/deserializer.ts); absent when none. */
   secrets?: string[];
   propertyDependencies: Record<string, string[]>;
 }
