@@ -12,7 +12,7 @@ import { decideVerdict, TOOL_NAME, toolVersion, type EvaluateResult, type Evalua
 import { AnalyzerSession, type Diagnostic, type PolicyConfigEntry } from "./analyzer-client";
 import { toEngineResources, type EngineResource } from "./engine-view";
 import { policyFinding } from "./findings";
-import { runProgram } from "./program-runner";
+import { ProgramFailure, runProgram } from "./program-runner";
 import { loadProject } from "./project";
 import { redactResult, secretShapedValues } from "./redact-result";
 import { programWarnings } from "./warnings";
@@ -73,11 +73,21 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
   const packPromise = AnalyzerSession.start(packDir).then((s) => { packReadyAt = Date.now(); return s; });
   packPromise.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   // The pack starts while the program runs; both are child processes.
-  const view: View = opts.preview ? "preview" : "simulation";
-  const run = await runProgram(project, opts.stack, { preview: view === "preview" }).catch(async (e) => {
-    (await packPromise.catch(() => undefined))?.stop();
-    throw e;
-  });
+  let view: View = opts.preview ? "preview" : "simulation";
+  let fallback: string | undefined;
+  const run = await runProgram(project, opts.stack, { preview: view === "preview" })
+    .catch((e: unknown) => {
+      // A callback that reads an output the simulation does not predict (an output-only field of
+      // a nested object) throws; a preview never runs it. Evaluate that view instead, and say so.
+      if (!(e instanceof ProgramFailure) || view === "preview") throw e;
+      view = "preview";
+      fallback = e.detail;
+      return runProgram(project, opts.stack, { preview: true });
+    })
+    .catch(async (e: unknown) => {
+      (await packPromise.catch(() => undefined))?.stop();
+      throw e;
+    });
   const t1 = Date.now();
   const session = await packPromise;
   const t2 = Date.now();
@@ -107,7 +117,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
       // The pack starts while the program runs: packStart is its own start-up time.
       durationMs: { program: t1 - t0, packStart: packReadyAt - t0, analysis: Date.now() - t2 },
       view,
-      warnings: programWarnings(programResources - 1, run.approximated),
+      warnings: programWarnings(programResources - 1, run.approximated, fallback),
       errors: [],
     }, findings, waiverListing(opts.profile, now), now), [...run.secrets, ...configSecrets(project), ...secretShapedValues(run.resources.map((r) => r.inputs))]);
   } finally {

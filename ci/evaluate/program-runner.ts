@@ -73,6 +73,13 @@ function killGroup(pid: number | undefined): void {
   }
 }
 
+/** The program itself threw (not a missing module, a timeout or a forged message). */
+export class ProgramFailure extends InputError {
+  constructor(message: string, readonly detail: string) {
+    super(message);
+  }
+}
+
 export interface RunOptions {
   /** The first-preview view instead of the simulation. */
   preview?: boolean;
@@ -137,7 +144,7 @@ export async function runProgram(project: PulumiProject, stack: string, opts: Ru
       if (result.kind === "missing-module") {
         throw new InputError(`program ${project.dir}: cannot find module '${result.module ?? "?"}' — its dependencies are not installed; run \`npm install\` in ${project.dir}${hint}`);
       }
-      throw new InputError(`program ${project.dir} (stack ${stack}) failed: ${result.message}${hint}`);
+      throw new ProgramFailure(`program ${project.dir} (stack ${stack}) failed: ${result.message}${hint}`, result.hint ? `${result.message}, ${result.hint.trim()}` : result.message);
     }
     return { resources: result.resources, outputs: result.outputs, outputValues: result.outputValues, secrets: result.secrets, approximated: result.approximated };
   } finally {
