@@ -15,7 +15,7 @@ function outputFindings(json: { findings: V[] }): string[] {
 }
 
 describe("stack outputs that export secrets", () => {
-  it("evaluate (simulation) flags the plaintext kubeconfig and connection string, not the pulumi.secret() ones", async () => {
+  it("evaluate (simulation) flags the plaintext kubeconfig and connection string, not the pulumi.secret() ones nor a provider's secret output", async () => {
     const r = await evaluateJson(DIR, "dev", ["--now", "2026-11-29"]);
     expect(r.stderr).toBe("");
     expect(outputFindings(r.json)).toEqual(["adminKubeconfig", "databaseUrl"]);
@@ -30,5 +30,11 @@ describe("stack outputs that export secrets", () => {
   it("evaluate --preview cannot see the computed connection string: it is not marked secret and not verified, so only the known kubeconfig is flagged", async () => {
     const r = await evaluateJson(DIR, "dev", ["--now", "2026-11-29", "--preview"]);
     expect(outputFindings(r.json)).toEqual(["adminKubeconfig"]);
+  });
+
+  it.each([["simulation", []], ["preview", ["--preview"]]])("an output the registration lists in additionalSecretOutputs is secret, as the engine makes it (%s)", async (_view, extra) => {
+    const r = await evaluateJson(DIR, "dev", ["--now", "2026-11-29", ...(extra as string[])]);
+    expect(r.json.evaluation.errors).toEqual([]);
+    expect(outputFindings(r.json)).not.toContain("deployerSecretAccessKey");
   });
 });

@@ -65,9 +65,36 @@ interface RegisterRequestLike {
   getType(): string; getName(): string; getParent(): string; getCustom(): boolean; getProvider(): string;
   getObject?(): StructLike | undefined; getProperties?(): StructLike | undefined; getDependenciesList?(): string[]; getProtect?(): boolean; getVersion?(): string;
   getPropertydependenciesMap?(): { forEach(cb: (v: { getUrnsList(): string[] }, k: string) => void): void };
+  getAdditionalsecretoutputsList?(): string[];
 }
+
+/**
+ * The engine makes a registration's `additionalSecretOutputs` secret (provider SDKs list their
+ * secret outputs there too, e.g. an IAM access key's `secret`); the mock monitor does not.
+ */
+function markAdditionalSecrets(r: RegisterRequestLike, resp: RegisterResponseLike): void {
+  const keys = r.getAdditionalsecretoutputsList?.() ?? [];
+  const struct = keys.length ? resp.getObject?.() : undefined;
+  if (!struct || !resp.setObject) return;
+  const state = struct.toJavaScript();
+  const wanted = keys.filter((k) => !isSecretValue(state[k]));
+  if (!wanted.length) return;
+  for (const k of wanted) {
+    // An output the simulation does not predict stays unknown, but secret as the engine makes it.
+    const v = k in state ? state[k] : UNKNOWN_VALUE;
+    if (v !== UNKNOWN_VALUE) learnSecret(v);
+    state[k] = { [SIG_KEY]: SECRET_SIG, value: v };
+  }
+  resp.setObject((struct.constructor as unknown as StructCtorLike).fromJavaScript(state));
+}
+
+function isSecretValue(v: unknown): boolean {
+  return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+}
+interface StructCtorLike { fromJavaScript(o: Record<string, unknown>): StructLike }
+interface RegisterResponseLike { getUrn(): string; getObject?(): StructLike | undefined; setObject?(o: StructLike): void }
 interface MonitorLike {
-  registerResource(req: RegisterRequestLike, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
+  registerResource(req: RegisterRequestLike, cb: (err: unknown, resp?: RegisterResponseLike) => void): Promise<void>;
   readResource(req: RegisterRequestLike & { getId(): string }, cb: (err: unknown, resp?: { getUrn(): string }) => void): Promise<void>;
 }
 
@@ -261,7 +288,10 @@ async function main(): Promise<void> {
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (r, cb) => { inFlight++; return register(r, (err, resp) => {
     inFlight--;
-    if (!err && resp) record(r, resp.getUrn(), r.getCustom());
+    if (!err && resp) {
+      markAdditionalSecrets(r, resp);
+      record(r, resp.getUrn(), r.getCustom());
+    }
     recorded++;
     cb(err, resp);
   }); };
