@@ -167,7 +167,8 @@ export function toResourcePolicy(rule: ResourceRule): ResourceValidationPolicy {
     const props = rawBag(args.props);
     const provider = providerView(args.provider);
     const watched = watchUnknownReads(props, rule.unknownHandled);
-    const view = { urn: args.urn, type: args.type, name: args.name, props: watched.bag, provider, tags: mergedTags(props, provider) };
+    const secrets = secretKeysOf(args.props, PROXY_TARGET);
+    const view = { urn: args.urn, type: args.type, name: args.name, props: watched.bag, provider, tags: mergedTags(props, provider), ...(secrets.length ? { secrets } : {}) };
     const found = rule.check(view, ctx);
     for (const v of foldUnknowns(found, [...watched.reads])) report(rule, v, reportViolation, ctx, view);
   };

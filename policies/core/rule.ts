@@ -17,13 +17,13 @@ export interface ResourceView extends ResourceRef {
   provider?: ProviderView;
   /** Resource tags merged over the AWS provider's defaultTags; string values only. */
   tags: Record<string, string>;
+  /** Top-level properties the engine sent as secrets (core/deserializer.ts); absent when none. */
+  secrets?: string[];
 }
 
 export interface StackResourceView extends ResourceView {
   parent?: string;
   dependencies: string[];
-  /** Top-level properties the engine sent as secrets (core/deserializer.ts); absent when none. */
-  secrets?: string[];
   propertyDependencies: Record<string, string[]>;
 }
 

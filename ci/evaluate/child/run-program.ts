@@ -28,19 +28,23 @@ function learnSecret(v: unknown): void {
   else if (v && typeof v === "object") Object.values(v).forEach(learnSecret);
 }
 
-/** Unwraps secrets and resource references the way the engine hands inputs to analyzers. */
-function plain(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(plain);
+/**
+ * Resource references as the engine hands them to analyzers (their id, else their URN). Secrets are
+ * learnt for redaction, and kept signed where the engine keeps them (a resource's inputs: its
+ * Analyze call marshals with KeepSecrets) so the pack knows which properties are secret.
+ */
+function plain(v: unknown, keepSecrets = false): unknown {
+  if (Array.isArray(v)) return v.map((x) => plain(x, keepSecrets));
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (o[SIG_KEY] === SECRET_SIG) {
-      const inner = plain(o.value);
+      const inner = plain(o.value, keepSecrets);
       learnSecret(inner);
-      return inner;
+      return keepSecrets ? { [SIG_KEY]: SECRET_SIG, value: inner } : inner;
     }
     if (o[SIG_KEY] === RESOURCE_SIG) return o.id !== undefined && o.id !== "" ? o.id : o.urn;
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(o)) out[k] = plain(x);
+    for (const [k, x] of Object.entries(o)) out[k] = plain(x, keepSecrets);
     return out;
   }
   return v;
@@ -273,7 +277,7 @@ async function main(): Promise<void> {
     const propertyDependencies: Record<string, string[]> = {};
     r.getPropertydependenciesMap?.().forEach((v, k) => { propertyDependencies[k] = v.getUrnsList(); });
     // Registrations carry `object`; reads (StackReference, get()) carry `properties`.
-    const inputs = plain((r.getObject?.() ?? r.getProperties?.())?.toJavaScript() ?? {}) as Record<string, unknown>;
+    const inputs = plain((r.getObject?.() ?? r.getProperties?.())?.toJavaScript() ?? {}, true) as Record<string, unknown>;
     resources.push({
       urn, type: r.getType(), name: r.getName(), custom,
       parent: r.getParent() || undefined,

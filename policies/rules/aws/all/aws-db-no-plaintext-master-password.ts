@@ -25,19 +25,30 @@ export const rule: ResourceRule = {
   family: "H",
   scope: "saas",
   description: {
-    fr: "Les mots de passe maîtres des bases et caches ne sont pas passés en propriété (ils finiraient dans l'état Pulumi) : secret géré ou IAM",
-    en: "Database and cache master passwords are not passed as properties (they would land in the Pulumi state): managed secret or IAM",
+    fr: "Les mots de passe maîtres des bases et caches ne sont pas passés en clair : un secret Pulumi au moins (chiffré dans l'état ; le littéral dans le code relève de la passerelle CI), mieux un secret géré par le fournisseur ou IAM",
+    en: "Database and cache master passwords are not passed in clear: a Pulumi secret at least (encrypted in the state; a literal in the code is the CI gate's finding), better a provider-managed secret or IAM",
   },
   remediation: {
     fr: "Retirer le mot de passe et utiliser le secret géré par AWS (manageMasterUserPassword) ou les variantes write-only `*Wo`",
     en: "Remove the password and use the AWS-managed secret (manageMasterUserPassword) or the write-only `*Wo` variants",
   },
   types: [...Object.keys(PROPS), "aws:elasticache/user:User", "aws:mq/broker:Broker"],
+  // Only whether a password is set matters, and an unknown (generated) one is still set.
+  unknownHandled: [...new Set(Object.values(PROPS).map((s) => s.prop)), "passwords", "authenticationMode.passwords", "users"],
   check(r) {
     const p = r.props;
     const spec = PROPS[r.type];
     if (spec) {
-      return isSet(p[spec.prop]) ? [violation(`\`${spec.prop}\` est renseigné (valeur non affichée) : utiliser ${spec.instead}`, `\`${spec.prop}\` is set (value not shown): use ${spec.instead}`)] : [];
+      if (!isSet(p[spec.prop])) return [];
+      // Marked secret (config secret, random password): encrypted in the state, not stored in clear;
+      // keeping it out of the state altogether is the better practice.
+      if (r.secrets?.includes(spec.prop)) {
+        return [{
+          ...violation(`\`${spec.prop}\` est un secret Pulumi (chiffré dans l'état) : préférer ${spec.instead}`, `\`${spec.prop}\` is a Pulumi secret (encrypted in the state): prefer ${spec.instead}`),
+          basis: { kind: "practice" },
+        }];
+      }
+      return [violation(`\`${spec.prop}\` est renseigné en clair (valeur non affichée) : utiliser ${spec.instead}`, `\`${spec.prop}\` is set in clear (value not shown): use ${spec.instead}`)];
     }
     const out: Violation[] = [];
     if (r.type === "aws:elasticache/user:User") {

@@ -16,9 +16,19 @@ describe("aws-db-no-plaintext-master-password", () => {
     expect(out[0].message).toContain("`password`");
     expect(out[0].message).not.toContain(SECRET);
   });
-  it("fails an unknown (generated) password too: a password property is never right, known or not", () => {
+  it("fails an unknown password that is not a secret: it still lands in clear in the state", () => {
     const out = run(rule, "aws:docdb/cluster:Cluster", { masterPassword: UNKNOWN_STRING });
-    expect(out.filter((v) => v.enforcementLevel === "mandatory")).toHaveLength(1);
+    expect(out.map((v) => v.enforcementLevel)).toEqual(["mandatory"]);
+  });
+  it("advises only when the password is a Pulumi secret (config secret, random password): encrypted in the state, not in clear", () => {
+    for (const masterPassword of [SECRET, UNKNOWN_STRING]) {
+      const out = run(rule, "aws:redshift/cluster:Cluster", { masterPassword }, { secrets: ["masterPassword"] });
+      expect(out.map((v) => v.enforcementLevel)).toEqual(["advisory"]);
+      expect(out[0].message).toContain("manageMasterPassword");
+      expect(out[0].message).not.toContain(SECRET);
+    }
+    // Another property being secret does not change a plaintext password.
+    expect(run(rule, "aws:rds/instance:Instance", { password: SECRET, tags: {} }, { secrets: ["tags"] }).map((v) => v.enforcementLevel)).toEqual(["mandatory"]);
   });
   it("covers ElastiCache auth tokens and users, and MQ users", () => {
     expect(run(rule, "aws:elasticache/replicationGroup:ReplicationGroup", { authToken: SECRET })).toHaveLength(1);
