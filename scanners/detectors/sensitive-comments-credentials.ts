@@ -1,6 +1,6 @@
 // T2-C1 — O-12.5.14: no credentials in comments (keywords followed by a value, §4.1 patterns).
 import { commentsApply, scanComments } from "./lib/comment-detector";
-import { findCredentials } from "./lib/credentials";
+import { findCredentials, type CredentialMatch } from "./lib/credentials";
 import { defineDetector } from "./lib/define";
 
 export const sensitiveCommentsCredentials = defineDetector(
@@ -20,10 +20,29 @@ export const sensitiveCommentsCredentials = defineDetector(
     },
   },
   commentsApply,
-  (file, ctx) => scanComments(file, ctx, (c) => findCredentials(c.text).map((m) => ({
+  (file, ctx) => scanComments(file, ctx, (c) => findCredentials(c.text).filter((m) => !isCodeValue(c.text, m)).map((m) => ({
     offset: m.index,
     secret: m.secret,
     severity: m.severity === "critical" ? "critical" : undefined,
     message: { fr: `${m.kind.fr} dans un commentaire`, en: `${m.kind.en} in a comment` },
   }))),
 );
+
+/**
+ * Commented-out code rather than a value: an unquoted right-hand side of `keyword: …` / `= …` /
+ * `=> …` that is a function call (`bcrypt.hashSync(password, …)`, `getPassword()`), a member
+ * expression of identifiers (`this.userPassword`, `bcrypt.hash`), or a camelCase identifier made of
+ * letters only (`hashedPassword`, `newToken`). A quoted literal is always a value, and so is a bare
+ * token with digits or symbols (`S3cr3t!2024`, `Pa55.word`).
+ */
+export function isCodeValue(text: string, m: CredentialMatch): boolean {
+  const at = text.indexOf(m.secret, m.index);
+  if (at <= 0) return false;
+  const before = text.slice(m.index, at);
+  if (/['"`]$/.test(before) || !/(?:[:=]|=>)\s*$/.test(before)) return false;
+  const v = m.secret;
+  const next = text.slice(at + v.length).trimStart();
+  if (v.includes("(") || next.startsWith("(")) return true;
+  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true;
+  return /^[a-z_$][a-z]*(?:[A-Z][a-z]+)+$/.test(v);
+}

@@ -64,6 +64,41 @@ describe("sensitive-comments-credentials (T2-C1)", () => {
   it("ignores credentials in strings (not comments)", () => {
     expect(run(sensitiveCommentsCredentials, "src/a.ts", 'const s = "// password: S3cr3t!2024";')).toEqual([]);
   });
+  it("ignores commented-out code: calls, member expressions and identifiers after the keyword", () => {
+    const src = [
+      "const user = {",
+      "  password //received from request param",
+      "  /*",
+      "  // Stores password in a safer way using one way encryption and salt hashing",
+      "  password: bcrypt.hashSync(password, bcrypt.genSaltSync())",
+      "  */",
+      "};",
+      "// const password = getPassword();",
+      "// token = jwt.sign(payload, signingKey)",
+      "// password: this.userPassword,",
+      "// password = hashedPassword;",
+      "// secret: crypto.randomBytes(32).toString('hex')",
+      "// .then(password => hashPassword(password))",
+    ].join("\n");
+    expect(run(sensitiveCommentsCredentials, "app/data/user-dao.js", src)).toEqual([]);
+  });
+  it("still flags literal values in commented-out code, quoted or value-shaped", () => {
+    const src = [
+      "// password: 'hunterPass',",
+      '// const apiKey = "Zr8fLq2mXv";',
+      "// password = S3cr3t!2024;",
+      "// mdp: Pa55.word",
+      "// token: hunter2Prod",
+    ].join("\n");
+    const hits = run(sensitiveCommentsCredentials, "src/a.js", src);
+    expect(hits.map((h) => [h.line, h.secret])).toEqual([
+      [1, "hunterPass"],
+      [2, "Zr8fLq2mXv"],
+      [3, "S3cr3t!2024"],
+      [4, "Pa55.word"],
+      [5, "hunter2Prod"],
+    ]);
+  });
 });
 
 describe("sensitive-comments-infra (T2-C2)", () => {

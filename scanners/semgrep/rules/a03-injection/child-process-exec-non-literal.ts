@@ -41,3 +41,20 @@ export function run(req: any, file: string) {
   // ok: child-process-exec-non-literal
   regexExec.call(re, file);
 }
+
+// Command lines assembled through arrays and loops: still non-constant (the rule is not taint
+// mode, any non-literal shell command is reported whatever the source).
+export function listFiles(req: any) {
+  const dirs: string[] = [];
+  dirs.push("safe");
+  dirs.push(req.params.user);
+  const dir = dirs[1];
+  // ruleid: child-process-exec-non-literal
+  cp.exec("ls target/user_files/" + dir, () => undefined);
+  let line = "";
+  for (const d of dirs) line = line.concat(" ", d);
+  // ruleid: child-process-exec-non-literal
+  execSync("du -sh" + line);
+  // ok: child-process-exec-non-literal
+  cp.execFile("du", ["-sh", ...dirs]);
+}

@@ -48,3 +48,42 @@ fastify.get("/page2", (request, reply) => {
   // ruleid: xss-response-request-data
   reply.header("content-type", "text/html; charset=utf-8").send(`<p>${request.query.name}</p>`);
 });
+
+// Arrays and loops: request values collected in a list, then written into the page.
+app.get("/liste/:user", (req, res) => {
+  const param = req.params.user;
+  const data: string[] = [];
+  let names = "";
+  data.push("safe");
+  data.push(param);
+  for (const u of data) {
+    names = names.concat(u);
+  }
+  res.setHeader("Content-Type", "text/html");
+  // ruleid: xss-response-request-data
+  res.send(`<h1>Bonjour ${names}</h1>`);
+});
+app.get("/tags", (req, res) => {
+  const tags: string[] = [];
+  tags.unshift(String(req.query.tag));
+  // ruleid: xss-response-request-data
+  res.send("<ul>" + tags.map((t) => `<li>${t}</li>`).join("") + "</ul>");
+  let html = "";
+  tags.forEach((t) => {
+    html += `<li>${t}</li>`;
+  });
+  // ruleid: xss-response-request-data
+  res.send(html);
+  const items = ["a"];
+  items.splice(0, 0, req.query.item as string);
+  // ruleid: xss-response-request-data
+  res.send(`<p>${items[0]}</p>`);
+  const escaped: string[] = [];
+  escaped.push(escapeHtml(String(req.query.tag)));
+  // ok: xss-response-request-data
+  res.send(`<p>${escaped.join(", ")}</p>`);
+  const menu: string[] = [];
+  menu.push("Accueil", "Patients");
+  // ok: xss-response-request-data
+  res.send(`<nav>${menu.join(" | ")}</nav>`);
+});
