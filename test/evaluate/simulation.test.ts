@@ -22,6 +22,10 @@ describe("provider-shaped outputs", () => {
     expect(sim("aws:sqs/queue:Queue", "jobs", { name: "jobs" }).id).toBe("https://sqs.eu-west-3.amazonaws.com/111111111111/jobs");
     expect(sim("aws:cloudwatch/logGroup:LogGroup", "app", { name: "/app" }).state.arn).toBe("arn:aws:logs:eu-west-3:111111111111:log-group:/app");
     expect(sim("aws:ec2/vpc:Vpc", "main").id).toMatch(/^vpc-[0-9a-f]{17}$/);
+    // A CloudFront origin access identity is named in bucket policies by its IAM ARN.
+    const oai = sim("aws:cloudfront/originAccessIdentity:OriginAccessIdentity", "oai");
+    expect(oai.state.iamArn).toBe(`arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity ${oai.id}`);
+    expect(oai.state.cloudfrontAccessIdentityPath).toBe(`origin-access-identity/cloudfront/${oai.id}`);
     // A type not in the table: a generic ARN from its module.
     expect(sim("aws:sagemaker/model:Model", "triage", { name: "triage" }).state.arn).toBe("arn:aws:sagemaker:eu-west-3:111111111111:model/triage");
   });

@@ -143,6 +143,16 @@ export const AWS_SHAPES: ShapeTable = {
     // Z2FDTNDATAQYW2: CloudFront's one hosted zone (AWS documentation).
     outputs: (c) => ({ domainName: `d${c.hex(13, "dns")}.cloudfront.net`, hostedZoneId: "Z2FDTNDATAQYW2" }),
   },
+  // An origin access identity is an IAM principal of CloudFront's own: bucket policies name its iamArn.
+  "aws:cloudfront/originAccessIdentity:OriginAccessIdentity": {
+    nameInput: null, id: (c) => `E${upper(c, 13)}`, arn: () => undefined,
+    outputs: (c, _n, id) => ({
+      iamArn: `arn:${c.partition}:iam::cloudfront:user/CloudFront Origin Access Identity ${id}`,
+      cloudfrontAccessIdentityPath: `origin-access-identity/cloudfront/${id}`,
+      s3CanonicalUserId: c.hex(64, "canonical"),
+      etag: `E${upper(c, 13, "etag")}`,
+    }),
+  },
   "aws:apigateway/restApi:RestApi": {
     id: (c) => c.hex(10), arn: (c, _n, id) => `arn:${c.partition}:apigateway:${c.region}::/restapis/${id}`,
     outputs: (c, _n, id) => ({ rootResourceId: c.hex(10, "root"), executionArn: arn(c, "execute-api", id) }),

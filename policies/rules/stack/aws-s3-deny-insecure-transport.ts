@@ -1,12 +1,10 @@
 import { isBag, str, strs, type Bag } from "../../core/props";
 import { violation, type RuleContext, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
 import { isUnknown, unverified } from "../../core/unknown";
-import { openToAnyone, PUBLIC_CANNED_ACLS } from "../aws/lib/policy-doc";
 import { bucketChildren, depsOf, isHealthTagged, ofType, policyDocument, ref, S3_BUCKET_TYPES } from "./lib/links";
+import { bucketPolicyDocs, publicGrant } from "./lib/s3-public-grants";
 
-const POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy"];
 const WEBSITE_TYPES = ["aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration", "aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2"];
-const ACL_TYPES = ["aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"];
 const S3_ARN = /^arn:aws[a-z-]*:s3:::/i;
 
 function principalIsAll(p: unknown): boolean {
@@ -46,11 +44,9 @@ export function deniesInsecureTransport(doc: Bag, bucketName: string | undefined
  * ACL), is a CloudFront origin, or holds health data. A private bucket (S3 blocks public access by
  * default) is reached by the application's own SDK calls, where TLS is good practice.
  */
-function servesTheWeb(b: StackResourceView, resources: StackResourceView[], docs: unknown[], ctx: RuleContext): boolean {
+function servesTheWeb(b: StackResourceView, resources: StackResourceView[], ctx: RuleContext): boolean {
   if (b.props.website !== undefined || bucketChildren(b, resources, WEBSITE_TYPES).length) return true;
-  if (docs.some((d) => openToAnyone(d).length > 0)) return true;
-  const acls = [b.props.acl, ...bucketChildren(b, resources, ACL_TYPES).map((a) => a.props.acl)];
-  if (acls.some((a) => typeof a === "string" && PUBLIC_CANNED_ACLS.has(a))) return true;
+  if (publicGrant(b, resources) === "public") return true;
   if (resources.some((r) => r.type === "aws:cloudfront/distribution:Distribution" && depsOf(r, "origins").includes(b.urn))) return true;
   return isHealthTagged(b, ctx.profile);
 }
@@ -75,7 +71,7 @@ export const rule: StackRule = {
     const out: Violation[] = [];
     for (const b of ofType(resources, S3_BUCKET_TYPES)) {
       const name = str(b.props.bucket);
-      const docs = [b.props.policy, ...bucketChildren(b, resources, POLICY_TYPES).map((p) => p.props.policy)].filter((d) => d !== undefined);
+      const docs = bucketPolicyDocs(b, resources);
       if (docs.some((d) => !isUnknown(d) && policyDocument(d) && deniesInsecureTransport(policyDocument(d) as Bag, name))) continue;
       if (docs.some(isUnknown)) {
         out.push(unverified("BucketPolicy.policy", ref(b)));
@@ -84,7 +80,7 @@ export const rule: StackRule = {
       const v = docs.length === 0
         ? violation(`bucket ${b.name} sans politique refusant les accès hors TLS`, `bucket ${b.name} has no policy denying non-TLS access`, ref(b))
         : violation(`bucket ${b.name} : aucune instruction Deny sur aws:SecureTransport = false couvrant le bucket et ses objets`, `bucket ${b.name}: no Deny statement on aws:SecureTransport = false covering the bucket and its objects`, ref(b));
-      out.push(servesTheWeb(b, resources, docs, ctx) ? v : { ...v, basis: { kind: "practice" } });
+      out.push(servesTheWeb(b, resources, ctx) ? v : { ...v, basis: { kind: "practice" } });
     }
     return out;
   },

@@ -2,6 +2,7 @@ import { defaultHolds, providerDefault } from "../../core/provider-defaults";
 import { violation, type StackResourceView, type StackRule, type Violation } from "../../core/rule";
 import { isUnknown, unverified } from "../../core/unknown";
 import { bucketChildren, ofType, ref, S3_BUCKET_TYPES } from "./lib/links";
+import { publicGrant } from "./lib/s3-public-grants";
 
 const FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 const PAB = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"];
@@ -17,6 +18,20 @@ function opened(block: StackResourceView): { off: string[]; unknown: string[] } 
   };
 }
 
+/**
+ * An opened block is what lets a public policy or ACL take effect: blocking where the bucket has
+ * one (or one not readable yet). On a bucket that grants nobody access, nothing is exposed: a
+ * safeguard removed, good practice to restore.
+ */
+function openedBlock(b: StackResourceView, p: StackResourceView, off: string[], grant: "public" | "private" | "unknown"): Violation {
+  const v = violation(`bucket ${b.name} : blocage d'accès public ouvert par ${p.name} (${off.join(", ")} ≠ true)`, `bucket ${b.name}: public access block opened by ${p.name} (${off.join(", ")} ≠ true)`, ref(b));
+  if (grant !== "private") return v;
+  return {
+    ...violation(`${v.message.fr} ; aucune politique ni ACL ne le rend public : garde-fou retiré`, `${v.message.en}; no policy or ACL makes it public: a safeguard removed`, ref(b)),
+    basis: { kind: "practice" },
+  };
+}
+
 export const rule: StackRule = {
   kind: "stack",
   name: "aws-s3-public-access-block",
@@ -26,8 +41,8 @@ export const rule: StackRule = {
   family: "D",
   scope: "core",
   description: {
-    fr: "Aucun blocage d'accès public S3 (bucket ou compte) n'est ouvert explicitement (S3 bloque l'accès public des nouveaux buckets depuis avril 2023)",
-    en: "No S3 public access block (bucket or account) is explicitly opened (S3 blocks public access on new buckets since April 2023)",
+    fr: "Aucun blocage d'accès public S3 (bucket ou compte) n'est ouvert explicitement (S3 bloque l'accès public des nouveaux buckets depuis avril 2023) ; sur un bucket qu'aucune politique ni ACL ne rend public, bonne pratique",
+    en: "No S3 public access block (bucket or account) is explicitly opened (S3 blocks public access on new buckets since April 2023); good practice on a bucket no policy or ACL makes public",
   },
   remediation: {
     fr: "Retirer la BucketPublicAccessBlock (le défaut S3 bloque tout) ou mettre ses 4 options à true ; ne pas désactiver le blocage au niveau du compte",
@@ -51,7 +66,7 @@ export const rule: StackRule = {
       }
       for (const p of pabs) {
         const { off, unknown } = opened(p);
-        if (off.length) out.push(violation(`bucket ${b.name} : blocage d'accès public ouvert par ${p.name} (${off.join(", ")} ≠ true)`, `bucket ${b.name}: public access block opened by ${p.name} (${off.join(", ")} ≠ true)`, ref(b)));
+        if (off.length) out.push(openedBlock(b, p, off, publicGrant(b, resources)));
         else if (unknown.length) out.push(unverified(unknown.map((f) => `${p.name}.${f}`), ref(b)));
       }
     }

@@ -25,13 +25,29 @@ describe("aws-s3-public-access-block", () => {
     expect(runStackRule(rule, [bucket, pab(on, true)])).toEqual([]);
     expect(runStackRule(rule, [bucket, account(on)])).toEqual([]);
   });
-  it("fails a block that explicitly opens access (flag false, or omitted: the resource sets it false), as critical and mandatory", () => {
-    const off = runStackRule(rule, [bucket, pab({ ...on, restrictPublicBuckets: false })], { stack: "dev-alice" });
-    expect(off).toHaveLength(1);
-    expect(off[0].message).toContain("restrictPublicBuckets");
-    expect(off[0].severity).toBe("critical");
-    expect(off[0].enforcementLevel).toBe("mandatory");
-    expect(runStackRule(rule, [bucket, pab({ ...on, ignorePublicAcls: undefined })])[0].message).toContain("ignorePublicAcls");
+  const publicPolicy = { type: "aws:s3/bucketPolicy:BucketPolicy", name: "pol", props: { bucket: "hop-data", policy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::hop-data/*" }] }) } };
+  const publicAcl = { type: "aws:s3/bucketAclV2:BucketAclV2", name: "acl", props: { bucket: "hop-data", acl: "public-read" } };
+  const privateAcl = { type: "aws:s3/bucketAclV2:BucketAclV2", name: "acl", props: { bucket: "hop-data", acl: "private" } };
+  it("fails a block that opens access (flag false, or omitted: the resource sets it false) on a bucket a policy or an ACL makes public, as critical and mandatory", () => {
+    for (const grant of [publicPolicy, publicAcl]) {
+      const off = runStackRule(rule, [bucket, grant, pab({ ...on, restrictPublicBuckets: false })], { stack: "dev-alice" });
+      expect(off).toHaveLength(1);
+      expect(off[0].message).toContain("restrictPublicBuckets");
+      expect(off[0].severity).toBe("critical");
+      expect(off[0].enforcementLevel).toBe("mandatory");
+    }
+    expect(runStackRule(rule, [bucket, publicAcl, pab({ ...on, ignorePublicAcls: undefined })])[0].message).toContain("ignorePublicAcls");
+  });
+  it("keeps it mandatory while the bucket's policy cannot be read yet", () => {
+    const unknownPolicy = { ...publicPolicy, props: { bucket: "hop-data", policy: UNKNOWN_STRING } };
+    expect(runStackRule(rule, [bucket, unknownPolicy, pab({ ...on, blockPublicPolicy: false })]).map((v) => v.enforcementLevel)).toEqual(["mandatory"]);
+  });
+  it("only advises on an opened block when no policy or ACL makes the bucket public: nothing is exposed", () => {
+    for (const extra of [[], [privateAcl]]) {
+      const out = runStackRule(rule, [bucket, ...extra, pab({ blockPublicAcls: false, blockPublicPolicy: false, ignorePublicAcls: false, restrictPublicBuckets: false })]);
+      expect(out.map((v) => v.enforcementLevel)).toEqual(["advisory"]);
+      expect(out[0].message).toContain("no policy or ACL makes it public");
+    }
   });
   it("fails an account-level block turned off", () => {
     const out = runStackRule(rule, [bucket, account({ ...on, blockPublicPolicy: false })]);
