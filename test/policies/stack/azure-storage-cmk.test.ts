@@ -48,4 +48,28 @@ describe("azure-storage-cmk", () => {
     const other = { ...website(false), props: { accountName: "elsewhere", indexDocument: "index.html" } };
     expect(runStackRule(rule, [account(undefined), other]).map((v) => v.enforcementLevel)).toEqual(["mandatory"]);
   });
+
+  const container = { type: "azure-native:storage:BlobContainer", name: "zips", props: { accountName: "hopsa" } };
+  const zip = { type: "azure-native:storage:Blob", name: "zip", props: { accountName: "hopsa", containerName: "zips", source: { path: "./app.zip" } } };
+  const app = (settings: string[]) => ({
+    type: "azure-native:web:WebApp", name: "app",
+    props: { siteConfig: { appSettings: settings.map((name) => ({ name, value: UNKNOWN_STRING })) } },
+    propertyDependencies: { siteConfig: ["sa"] },
+  });
+  it("an account that only holds an app's deployment package (WEBSITE_RUN_FROM_PACKAGE) is advisory", () => {
+    const out = runStackRule(rule, [account(undefined), container, zip, app(["WEBSITE_RUN_FROM_PACKAGE"])]);
+    expect(out.map((v) => v.enforcementLevel)).toEqual(["advisory"]);
+    expect(out[0].message).toContain("deployment package");
+  });
+  it("stays mandatory when the account is also the Functions host storage, holds other data, or an app reads it otherwise", () => {
+    const queue = { type: "azure-native:storage:Queue", name: "jobs", props: { accountName: "hopsa" } };
+    const upload = { ...zip, name: "report", props: { accountName: "hopsa", containerName: "zips" } };
+    for (const stack of [
+      [account(undefined), container, zip, app(["WEBSITE_RUN_FROM_PACKAGE", "AzureWebJobsStorage"])],
+      [account(undefined), container, zip, queue, app(["WEBSITE_RUN_FROM_PACKAGE"])],
+      [account(undefined), container, zip, upload, app(["WEBSITE_RUN_FROM_PACKAGE"])],
+      [account(undefined), container, zip, app(["DATA_STORE_URL"])],
+      [account(undefined), container, zip],
+    ]) expect(runStackRule(rule, stack).map((v) => v.enforcementLevel)).toEqual(["mandatory"]);
+  });
 });
