@@ -78,6 +78,12 @@ export const PROVIDER_DEFAULTS = {
     apiVersion: "Microsoft.Sql 2023-08-01 (azure-native 3.28.0)",
     source: "https://techcommunity.microsoft.com/t5/azure-sql-blog/azure-sql-is-deprecating-the-no-minimum-tls-mintls-none/ba-p/4508933",
   }),
+  "azure.cosmos.minimalTls": d({
+    value: "Tls12",
+    what: "A Cosmos DB account created without minimalTlsVersion gets Tls12; TLS 1.0/1.1 are refused for every account since 2025-08-31",
+    apiVersion: "Microsoft.DocumentDB 2022-11-15 and later (azure-native 3.28.0)",
+    source: "node_modules/@pulumi/azure-native/cosmosdb/databaseAccount.d.ts (\"The default value is Tls 1.2\"); https://learn.microsoft.com/azure/cosmos-db/self-serve-minimum-tls-enforcement (\"The default value for new accounts is Tls12\", TLS 1.0/1.1 retired on August 31, 2025)",
+  }),
 } as const;
 
 export type DefaultKey = keyof typeof PROVIDER_DEFAULTS;

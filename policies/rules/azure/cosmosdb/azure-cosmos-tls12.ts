@@ -3,6 +3,7 @@ import { violation } from "../../../core/rule";
 import { eqi } from "../../../core/props";
 import { isUnknown, unverified } from "../../../core/unknown";
 import { shown } from "../lib/messages";
+import { providerDefault } from "../../../core/provider-defaults";
 
 export const rule: ResourceRule = {
   kind: "resource",
@@ -17,14 +18,16 @@ export const rule: ResourceRule = {
     en: "Cosmos DB accounts enforce TLS 1.2",
   },
   remediation: {
-    fr: "Fixer `minimalTlsVersion: \"Tls12\"`",
-    en: "Set `minimalTlsVersion: \"Tls12\"`",
+    fr: "Fixer `minimalTlsVersion: \"Tls12\"` ou l'omettre (Tls12 par défaut) ; jamais \"Tls\" ni \"Tls11\"",
+    en: "Set `minimalTlsVersion: \"Tls12\"` or omit it (Tls12 by default); never \"Tls\" nor \"Tls11\"",
   },
   types: ["azure-native:cosmosdb:DatabaseAccount"],
   check(r) {
     const v = r.props.minimalTlsVersion;
     if (isUnknown(v)) return [unverified("minimalTlsVersion")];
     if (eqi(v, "Tls12")) return [];
+    // Absent: the service default (provider-defaults.ts).
+    if (v === undefined && eqi(providerDefault("azure.cosmos.minimalTls"), "Tls12")) return [];
     return [violation(`\`minimalTlsVersion\` = ${shown(v)} : TLS 1.2 requis (\"Tls12\")`, `\`minimalTlsVersion\` = ${shown(v)}: TLS 1.2 is required ("Tls12")`)];
   },
 };

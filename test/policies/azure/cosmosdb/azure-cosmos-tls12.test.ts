@@ -6,12 +6,12 @@ import { run } from "../helpers";
 const C = "azure-native:cosmosdb:DatabaseAccount";
 
 describe("azure-cosmos-tls12", () => {
-  it("passes Tls12 (any case)", () => {
+  it("passes Tls12 (any case), and an absent setting: new accounts get Tls12 (provider-defaults.ts)", () => {
     expect(run(rule, C, { minimalTlsVersion: "Tls12" })).toEqual([]);
     expect(run(rule, C, { minimalTlsVersion: "TLS12" })).toEqual([]);
+    expect(run(rule, C, {})).toEqual([]);
   });
-  it("fails absent, Tls and Tls11", () => {
-    expect(run(rule, C, {})).toHaveLength(1);
+  it("fails Tls and Tls11", () => {
     expect(run(rule, C, { minimalTlsVersion: "Tls" })).toHaveLength(1);
     expect(run(rule, C, { minimalTlsVersion: "Tls11" })[0].message).toContain("Tls11");
   });
