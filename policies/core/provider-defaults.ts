@@ -84,6 +84,24 @@ export const PROVIDER_DEFAULTS = {
     apiVersion: "Microsoft.DocumentDB 2022-11-15 and later (azure-native 3.28.0)",
     source: "node_modules/@pulumi/azure-native/cosmosdb/databaseAccount.d.ts (\"The default value is Tls 1.2\"); https://learn.microsoft.com/azure/cosmos-db/self-serve-minimum-tls-enforcement (\"The default value for new accounts is Tls12\", TLS 1.0/1.1 retired on August 31, 2025)",
   }),
+  "azure.web.httpsOnly": d({
+    value: false,
+    what: "An App Service app without httpsOnly answers plain HTTP as well as HTTPS",
+    apiVersion: "Microsoft.Web 2024-04-01 (azure-native 3.28.0)",
+    source: "node_modules/@pulumi/azure-native/web/webApp.d.ts (httpsOnly \"configures a web site to accept only https requests\": an optional boolean, off unless set)",
+  }),
+  "azure.web.ftpsState": d({
+    value: "AllAllowed",
+    what: "An App Service app without siteConfig.ftpsState accepts plain FTP (and FTPS)",
+    apiVersion: "Microsoft.Web 2024-04-01 (azure-native 3.28.0)",
+    source: "https://azure.github.io/PSRule.Rules.Azure/en/rules/Azure.AppService.WebSecureFtp/ (\"By default, both FTP and SFTP are enabled\"); CIS Azure benchmark, App Service FTP deployments (\"By default, FTP based deployment is All allowed\")",
+  }),
+  "azure.web.minTlsVersion": d({
+    value: "1.2",
+    what: "An App Service app without siteConfig.minTlsVersion / scmMinTlsVersion requires TLS 1.2",
+    apiVersion: "Microsoft.Web 2024-04-01 (azure-native 3.28.0)",
+    source: "https://learn.microsoft.com/azure/app-service/overview-tls (\"By default, the minimum TLS version for incoming requests to your web app and to SCM would be set to 1.2 on both portal and API\")",
+  }),
 } as const;
 
 export type DefaultKey = keyof typeof PROVIDER_DEFAULTS;

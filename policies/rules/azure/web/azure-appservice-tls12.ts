@@ -3,6 +3,7 @@ import { violation } from "../../../core/rule";
 import { bool, get } from "../../../core/props";
 import { isUnknown, unverified } from "../../../core/unknown";
 import { shown } from "../lib/messages";
+import { providerDefault } from "../../../core/provider-defaults";
 
 const TLS_OK = ["1.2", "1.3"];
 
@@ -25,20 +26,22 @@ export const rule: ResourceRule = {
   types: ["azure-native:web:WebApp", "azure-native:web:WebAppSlot"],
   check(r) {
     const out: Violation[] = [];
+    // Absent settings take the platform defaults (provider-defaults.ts).
+    const httpsDefault = providerDefault("azure.web.httpsOnly");
     const https = r.props.httpsOnly;
     if (isUnknown(https)) out.push(unverified("httpsOnly"));
-    else if (bool(https) !== true) out.push(violation(`\`httpsOnly\` = ${shown(https)} : HTTP en clair accepté (défaut false)`, `\`httpsOnly\` = ${shown(https)}: plaintext HTTP is accepted (default false)`));
+    else if ((https === undefined ? httpsDefault : bool(https)) !== true) out.push(violation(`\`httpsOnly\` = ${shown(https)} : HTTP en clair accepté (défaut ${String(httpsDefault)})`, `\`httpsOnly\` = ${shown(https)}: plaintext HTTP is accepted (default ${String(httpsDefault)})`));
     for (const p of ["siteConfig.minTlsVersion", "siteConfig.scmMinTlsVersion"]) {
-      const v = get(r.props, p);
-      if (isUnknown(v)) out.push(unverified(p));
-      // Absent: the platform default is 1.2 for every app since 2019; only explicit values can lower it.
-      else if (v !== undefined && !(typeof v === "string" && TLS_OK.includes(v))) out.push(violation(`\`${p}\` = ${shown(v)} : TLS 1.2 minimum requis`, `\`${p}\` = ${shown(v)}: TLS 1.2 at least is required`));
+      const set = get(r.props, p);
+      if (isUnknown(set)) out.push(unverified(p));
+      const v = set === undefined ? providerDefault("azure.web.minTlsVersion") : set;
+      if (!isUnknown(v) && !(typeof v === "string" && TLS_OK.includes(v))) out.push(violation(`\`${p}\` = ${shown(set)} : TLS 1.2 minimum requis`, `\`${p}\` = ${shown(set)}: TLS 1.2 at least is required`));
     }
-    const ftps = get(r.props, "siteConfig.ftpsState");
+    const set = get(r.props, "siteConfig.ftpsState");
+    const ftps = set === undefined ? providerDefault("azure.web.ftpsState") : set;
     if (isUnknown(ftps)) out.push(unverified("siteConfig.ftpsState"));
-    // Absent means AllAllowed (plain FTP) for apps created through ARM.
     else if (!(typeof ftps === "string" && ["disabled", "ftpsonly"].includes(ftps.toLowerCase()))) {
-      out.push(violation(`\`siteConfig.ftpsState\` = ${shown(ftps)} : FTP en clair autorisé (seuls Disabled et FtpsOnly sont admis)`, `\`siteConfig.ftpsState\` = ${shown(ftps)}: plaintext FTP allowed (only Disabled and FtpsOnly are accepted)`));
+      out.push(violation(`\`siteConfig.ftpsState\` = ${shown(set)} : FTP en clair autorisé (défaut ${String(providerDefault("azure.web.ftpsState"))} ; seuls Disabled et FtpsOnly sont admis)`, `\`siteConfig.ftpsState\` = ${shown(set)}: plaintext FTP allowed (default ${String(providerDefault("azure.web.ftpsState"))}; only Disabled and FtpsOnly are accepted)`));
     }
     return out;
   },
