@@ -43,7 +43,15 @@ function ownHolders(repo: RepoView, hospital: string, allow: VendoredAllow): str
   } catch {
     /* no root package.json */
   }
-  return names.map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 2);
+  return names.map(holderKey).filter((n) => n.length >= 2);
+}
+
+/**
+ * A holder name compared without case, accents or their transliterations: the same author writes
+ * "Björn" in package.json and "Bjoern" in file headers (OWASP Juice Shop), "Hélène" or "Helene".
+ */
+function holderKey(name: string): string {
+  return name.trim().toLowerCase().replace(/ß/g, "ss").replace(/([aou])e/g, "$1").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 const COPYRIGHT_RE = /\bcopyright\s*(?:\(c\)|©)\s*(?:(?:\d{4})(?:\s*[-–,]\s*\d{4})*,?\s*)?([^\n*]{2,120})/gi;
@@ -101,7 +109,7 @@ export const vendoredForeignCode = defineDetector(
       for (const m of c.text.matchAll(COPYRIGHT_RE)) {
         const holder = m[1].replace(/\b(all rights reserved|tous droits réservés)\b.*$/i, "").replace(/[.\s]+$/, "").trim();
         if (!holder || /^(holder|owner|<|\[|\$\{|year|{{)/i.test(holder)) continue;
-        const h = holder.toLowerCase();
+        const h = holderKey(holder);
         if (own.some((o) => h.includes(o) || o.includes(h))) continue;
         hits.push({ line: lineInComment(c, m.index), message: { fr: `mention de copyright d'un tiers (${holder.slice(0, 60)})`, en: `third-party copyright notice (${holder.slice(0, 60)})` } });
       }

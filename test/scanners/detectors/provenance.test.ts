@@ -200,6 +200,11 @@ describe("vendored-foreign-code (T2-P5)", () => {
     expect(hits).toHaveLength(1);
     expect(hits[0].line).toBe(2);
   });
+  it("recognises the own author whatever the accents or their transliteration (Björn / Bjoern, Hélène / Helene)", () => {
+    const own = ctx({ profile: { hospital: "CHU Exemple" }, files: { "package.json": JSON.stringify({ author: "Björn Kimminich <b@example.org>", contributors: [{ name: "Hélène Martin" }] }) } });
+    const src = "/*\n * Copyright (c) 2014-2026 Bjoern Kimminich & the contributors.\n */\n// Copyright (c) 2025 Helene Martin\n// Copyright (c) 2020 Jörg Other";
+    expect(run(vendoredForeignCode, "src/a.ts", src, own).map((h) => h.line)).toEqual([5]);
+  });
   it("checks SPDX identifiers against the allowlist", () => {
     const hits = run(vendoredForeignCode, "src/a.ts", "// SPDX-License-Identifier: GPL-2.0-only\n// SPDX-License-Identifier: MIT\n# SPDX-License-Identifier: MPL-2.0", c);
     expect(hits.map((h) => [h.line, h.severity])).toEqual([[1, undefined]]);
