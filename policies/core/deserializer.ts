@@ -16,13 +16,18 @@ interface Struct {
   toJavaScript(): Record<string, unknown>;
 }
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+/** How the engine signs a secret on the wire: `{ [SIG_KEY]: SECRET_SIG, value }`. */
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 const marks = new WeakMap<object, string[]>();
 
-function isSecretValue(v: unknown): boolean {
+export function isSecretValue(v: unknown): boolean {
   return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+}
+
+export function secretValue(value: unknown): { [SIG_KEY]: string; value: unknown } {
+  return { [SIG_KEY]: SECRET_SIG, value };
 }
 
 type Deserialize = (s: Struct, proxySecrets: boolean) => Record<string, unknown>;

@@ -3,7 +3,7 @@
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import { toResourcePolicy, toStackPolicy } from "../../policies/core/crossguard";
 import type { EnforcementLevel, Severity } from "../../policies/core/model";
-import { installDeserializer } from "../../policies/core/deserializer";
+import { installDeserializer, secretValue } from "../../policies/core/deserializer";
 import { parseProfile } from "../../policies/core/profile";
 import type { ResourceRule, StackRule } from "../../policies/core/rule";
 
@@ -17,8 +17,6 @@ export const UNKNOWN_BOOL = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
 export const UNKNOWN_NUMBER = "3eeb2bf0-c639-47a8-9e75-3b44932eb421";
 export const UNKNOWN_ARRAY = "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2";
 export const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 export interface Reported {
   message: string;
@@ -44,7 +42,7 @@ export interface ResourceInput {
 function deserialized(props: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   const mod = { deserializeProperties: (_s: { toJavaScript(): Record<string, unknown> }, _proxySecrets: boolean) => structuredClone(props) };
   installDeserializer(mod);
-  const wire = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, keys.includes(k) ? { [SIG_KEY]: SECRET_SIG, value: v } : v]));
+  const wire = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, keys.includes(k) ? secretValue(v) : v]));
   return mod.deserializeProperties({ toJavaScript: () => wire }, false);
 }
 

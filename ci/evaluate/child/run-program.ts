@@ -13,10 +13,9 @@ import type { ChildMessage, RecordedResource, RunRequest, RunResult } from "./pr
 import { answerOffline, approximatedInvokes, placementFromConfig, readPlacement } from "./offline-invokes";
 import { simulate } from "../simulation";
 import type { Placement } from "./offline-invokes";
+import { isSecretValue, secretValue, SIG_KEY } from "../../../policies/core/deserializer";
 
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
 
 /** Values the program marked secret: every output redacts them. */
 const secretValues = new Set<string>();
@@ -37,10 +36,10 @@ function plain(v: unknown, keepSecrets = false): unknown {
   if (Array.isArray(v)) return v.map((x) => plain(x, keepSecrets));
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if (o[SIG_KEY] === SECRET_SIG) {
+    if (isSecretValue(o)) {
       const inner = plain(o.value, keepSecrets);
       learnSecret(inner);
-      return keepSecrets ? { [SIG_KEY]: SECRET_SIG, value: inner } : inner;
+      return keepSecrets ? secretValue(inner) : inner;
     }
     if (o[SIG_KEY] === RESOURCE_SIG) return o.id !== undefined && o.id !== "" ? o.id : o.urn;
     const out: Record<string, unknown> = {};
@@ -61,7 +60,7 @@ async function outputValue(o: OutputLike): Promise<unknown> {
   const v = known ? plain(value) : UNKNOWN_VALUE;
   if (!secret) return v;
   learnSecret(v);
-  return { [SIG_KEY]: SECRET_SIG, value: v };
+  return secretValue(v);
 }
 
 interface StructLike { toJavaScript(): Record<string, unknown> }
@@ -87,14 +86,11 @@ function markAdditionalSecrets(r: RegisterRequestLike, resp: RegisterResponseLik
     // An output the simulation does not predict stays unknown, but secret as the engine makes it.
     const v = k in state ? state[k] : UNKNOWN_VALUE;
     if (v !== UNKNOWN_VALUE) learnSecret(v);
-    state[k] = { [SIG_KEY]: SECRET_SIG, value: v };
+    state[k] = secretValue(v);
   }
   resp.setObject((struct.constructor as unknown as StructCtorLike).fromJavaScript(state));
 }
 
-function isSecretValue(v: unknown): boolean {
-  return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
-}
 interface StructCtorLike { fromJavaScript(o: Record<string, unknown>): StructLike }
 interface RegisterResponseLike { getUrn(): string; getObject?(): StructLike | undefined; setObject?(o: StructLike): void }
 interface MonitorLike {

@@ -44,9 +44,9 @@ export function deniesInsecureTransport(doc: Bag, bucketName: string | undefined
  * ACL), is a CloudFront origin, or holds health data. A private bucket (S3 blocks public access by
  * default) is reached by the application's own SDK calls, where TLS is good practice.
  */
-function servesTheWeb(b: StackResourceView, resources: StackResourceView[], ctx: RuleContext): boolean {
+function servesTheWeb(b: StackResourceView, resources: StackResourceView[], docs: unknown[], ctx: RuleContext): boolean {
   if (b.props.website !== undefined || bucketChildren(b, resources, WEBSITE_TYPES).length) return true;
-  if (publicGrant(b, resources) === "public") return true;
+  if (publicGrant(b, resources, docs) === "public") return true;
   if (resources.some((r) => r.type === "aws:cloudfront/distribution:Distribution" && depsOf(r, "origins").includes(b.urn))) return true;
   return isHealthTagged(b, ctx.profile);
 }
@@ -80,7 +80,7 @@ export const rule: StackRule = {
       const v = docs.length === 0
         ? violation(`bucket ${b.name} sans politique refusant les accès hors TLS`, `bucket ${b.name} has no policy denying non-TLS access`, ref(b))
         : violation(`bucket ${b.name} : aucune instruction Deny sur aws:SecureTransport = false couvrant le bucket et ses objets`, `bucket ${b.name}: no Deny statement on aws:SecureTransport = false covering the bucket and its objects`, ref(b));
-      out.push(servesTheWeb(b, resources, ctx) ? v : { ...v, basis: { kind: "practice" } });
+      out.push(servesTheWeb(b, resources, docs, ctx) ? v : { ...v, basis: { kind: "practice" } });
     }
     return out;
   },

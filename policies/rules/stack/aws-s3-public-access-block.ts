@@ -26,10 +26,8 @@ function opened(block: StackResourceView): { off: string[]; unknown: string[] } 
 function openedBlock(b: StackResourceView, p: StackResourceView, off: string[], grant: "public" | "private" | "unknown"): Violation {
   const v = violation(`bucket ${b.name} : blocage d'accès public ouvert par ${p.name} (${off.join(", ")} ≠ true)`, `bucket ${b.name}: public access block opened by ${p.name} (${off.join(", ")} ≠ true)`, ref(b));
   if (grant !== "private") return v;
-  return {
-    ...violation(`${v.message.fr} ; aucune politique ni ACL ne le rend public : garde-fou retiré`, `${v.message.en}; no policy or ACL makes it public: a safeguard removed`, ref(b)),
-    basis: { kind: "practice" },
-  };
+  const message = { fr: `${v.message.fr} ; aucune politique ni ACL ne le rend public : garde-fou retiré`, en: `${v.message.en}; no policy or ACL makes it public: a safeguard removed` };
+  return { ...v, message, basis: { kind: "practice" } };
 }
 
 export const rule: StackRule = {

@@ -25,9 +25,8 @@ export const rule: ResourceRule = {
   check(r) {
     const v = r.props.minimalTlsVersion;
     if (isUnknown(v)) return [unverified("minimalTlsVersion")];
-    if (eqi(v, "Tls12")) return [];
     // Absent: the service default (provider-defaults.ts).
-    if (v === undefined && eqi(providerDefault("azure.cosmos.minimalTls"), "Tls12")) return [];
+    if (eqi(v === undefined ? providerDefault("azure.cosmos.minimalTls") : v, "Tls12")) return [];
     return [violation(`\`minimalTlsVersion\` = ${shown(v)} : TLS 1.2 requis (\"Tls12\")`, `\`minimalTlsVersion\` = ${shown(v)}: TLS 1.2 is required ("Tls12")`)];
   },
 };

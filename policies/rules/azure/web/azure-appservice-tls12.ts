@@ -37,11 +37,12 @@ export const rule: ResourceRule = {
       const v = set === undefined ? providerDefault("azure.web.minTlsVersion") : set;
       if (!isUnknown(v) && !(typeof v === "string" && TLS_OK.includes(v))) out.push(violation(`\`${p}\` = ${shown(set)} : TLS 1.2 minimum requis`, `\`${p}\` = ${shown(set)}: TLS 1.2 at least is required`));
     }
+    const ftpsDefault = providerDefault("azure.web.ftpsState");
     const set = get(r.props, "siteConfig.ftpsState");
-    const ftps = set === undefined ? providerDefault("azure.web.ftpsState") : set;
+    const ftps = set === undefined ? ftpsDefault : set;
     if (isUnknown(ftps)) out.push(unverified("siteConfig.ftpsState"));
     else if (!(typeof ftps === "string" && ["disabled", "ftpsonly"].includes(ftps.toLowerCase()))) {
-      out.push(violation(`\`siteConfig.ftpsState\` = ${shown(set)} : FTP en clair autorisé (défaut ${String(providerDefault("azure.web.ftpsState"))} ; seuls Disabled et FtpsOnly sont admis)`, `\`siteConfig.ftpsState\` = ${shown(set)}: plaintext FTP allowed (default ${String(providerDefault("azure.web.ftpsState"))}; only Disabled and FtpsOnly are accepted)`));
+      out.push(violation(`\`siteConfig.ftpsState\` = ${shown(set)} : FTP en clair autorisé (défaut ${ftpsDefault} ; seuls Disabled et FtpsOnly sont admis)`, `\`siteConfig.ftpsState\` = ${shown(set)}: plaintext FTP allowed (default ${ftpsDefault}; only Disabled and FtpsOnly are accepted)`));
     }
     return out;
   },

@@ -13,9 +13,11 @@ export function bucketPolicyDocs(b: StackResourceView, resources: StackResourceV
   return [b.props.policy, ...bucketChildren(b, resources, BUCKET_POLICY_TYPES).map((p) => p.props.policy)].filter((d) => d !== undefined);
 }
 
-/** "public" when a policy or ACL grants anyone access, "unknown" when one cannot be read yet. */
-export function publicGrant(b: StackResourceView, resources: StackResourceView[]): "public" | "private" | "unknown" {
-  const docs = bucketPolicyDocs(b, resources);
+/**
+ * "public" when a policy or ACL grants anyone access, "unknown" when one cannot be read yet.
+ * `docs`: the bucket's policy documents when the caller has already read them.
+ */
+export function publicGrant(b: StackResourceView, resources: StackResourceView[], docs = bucketPolicyDocs(b, resources)): "public" | "private" | "unknown" {
   const acls = [b.props.acl, ...bucketChildren(b, resources, BUCKET_ACL_TYPES).map((a) => a.props.acl)].filter((a) => a !== undefined);
   if (docs.some((d) => !isUnknown(d) && openToAnyone(d).length > 0)) return "public";
   if (acls.some((a) => typeof a === "string" && PUBLIC_CANNED_ACLS.has(a))) return "public";
