@@ -63,7 +63,9 @@ async function evalBench(dir: string, stack: string, packDir: string) {
   // BENCH_VIEW=preview: the first-preview view; default: evaluate's simulation.
   const preview = process.env.BENCH_VIEW === "preview";
   const probe = { NODE_OPTIONS: process.env.NODE_OPTIONS ?? "", ...(process.env.BENCH_PROBE_DIR ? { BENCH_PROBE_DIR: process.env.BENCH_PROBE_DIR } : {}) };
-  const run = await runProgram(project, stack, { preview, timeoutMs: 900_000, env: probe });
+  // A failed program run must not leave the pack (a child process) behind.
+  const run = await runProgram(project, stack, { preview, timeoutMs: 900_000, env: probe })
+    .catch(async (e: unknown) => { (await packPromise.catch(() => undefined))?.stop(); throw e; });
   const t1 = now();
   const session = await packPromise;
   const t2 = now();
@@ -78,9 +80,8 @@ async function evalBench(dir: string, stack: string, packDir: string) {
     const tConf = now();
     const resources = toEngineResources(run.resources, stack, project.name, project.config);
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
-    const diags: Diagnostic[] = [];
     const tA0 = now();
-    for (const r of resources) for (const d of await session.analyze(r, byUrn)) diags.push({ ...d, urn: d.urn || r.urn });
+    const diags: Diagnostic[] = await session.analyzeEach(resources, byUrn, Number(process.env.BENCH_ANALYZE_IN_FLIGHT ?? 8));
     const tA1 = now();
     diags.push(...await session.analyzeStack(resources, byUrn));
     const tS1 = now();

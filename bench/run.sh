@@ -64,6 +64,10 @@ if [ "$do_eval" = 1 ]; then
     done
   done
 
+  # What the SDK's runtime alone costs on the same programs: the floor under the program phase.
+  step "SDK floor: the programs under @pulumi/pulumi's own mocks, nothing of ours"
+  for n in $sizes; do measure "sdk-floor-n$n" node --max-old-space-size=8192 bench/sdk-floor.cjs "$out/programs/n$n"; done
+
   # The real CLI once on 1,000 resources: its own durationMs, to check the harness against it.
   step "clausier-guard evaluate (CLI) n=1000"
   if [ -d "$out/programs/n1000" ]; then

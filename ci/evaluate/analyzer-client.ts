@@ -196,6 +196,24 @@ export class AnalyzerSession {
     return diagnostics(await this.call("analyze", this.describe(new analyzerPb.AnalyzeRequest(), r, byUrn)));
   }
 
+  /**
+   * Every resource's Analyze call, a few in flight at once as the engine's parallel steps make them:
+   * the pack works on one while this process marshals the next. Diagnostics keep the resources'
+   * order, each filed under the resource analysed when the policy names none (as the CLI does).
+   */
+  async analyzeEach(resources: EngineResource[], byUrn: Map<string, EngineResource>, inFlight = 8): Promise<Diagnostic[]> {
+    const out: Diagnostic[][] = new Array(resources.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < resources.length) {
+        const i = next++;
+        out[i] = (await this.analyze(resources[i], byUrn)).map((d) => ({ ...d, urn: d.urn || resources[i].urn }));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(inFlight, resources.length) }, worker));
+    return out.flat();
+  }
+
   async analyzeStack(resources: EngineResource[], byUrn: Map<string, EngineResource>): Promise<Diagnostic[]> {
     const req = new analyzerPb.AnalyzeStackRequest();
     req.setResourcesList(resources.map((r) => {

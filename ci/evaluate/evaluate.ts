@@ -98,9 +98,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvaluateResult> {
     await session.configureStack(opts.stack, project.name, true);
     const resources = toEngineResources(run.resources, opts.stack, project.name, project.config);
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
-    const diags: Diagnostic[] = [];
-    // A resource policy's diagnostic belongs to the resource analysed (the CLI does the same).
-    for (const r of resources) for (const d of await session.analyze(r, byUrn)) diags.push({ ...d, urn: d.urn || r.urn });
+    const diags: Diagnostic[] = await session.analyzeEach(resources, byUrn);
     // The engine hands stack policies the root stack's outputs as its properties.
     const stackResources = resources.map((r) => (r.type === "pulumi:pulumi:Stack" && !r.parent ? { ...r, properties: run.outputValues } : r));
     diags.push(...await session.analyzeStack(stackResources, byUrn));
