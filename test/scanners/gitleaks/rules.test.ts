@@ -66,7 +66,7 @@ describe("gitleaks config: custom rules", () => {
   it("declares the §4.1 rules with O-12.5.9 tags and bilingual descriptions", () => {
     const ids = rules.map((r) => r.id).sort();
     expect(ids).toEqual(
-      ["ado-connection-string", "azure-storage-connstring", "fr-credential-keywords", "fr-phone-number", "jdbc-password", "jwt-token", "keystore-file", "url-userinfo"].sort(),
+      ["ado-connection-string", "azure-storage-connstring", "env-file-credential", "fr-credential-keywords", "fr-phone-number", "jdbc-password", "jwt-token", "keystore-file", "url-userinfo"].sort(),
     );
     for (const r of rules) {
       expect(r.tags[0], r.id).toBe("O-12.5.9");

@@ -87,3 +87,16 @@ app.get("/tags", (req, res) => {
   // ok: xss-response-request-data
   res.send(`<nav>${menu.join(" | ")}</nav>`);
 });
+
+// An object is sent as JSON (application/json), not as HTML.
+app.post("/json", (req, res) => {
+  // ok: xss-response-request-data
+  res.send({ success: false, message: "User " + req.body.username + " not found" });
+  const result: Record<string, unknown> = {};
+  result.user = req.body.username;
+  // ok: xss-response-request-data
+  res.status(200).send(result);
+  const text = "Hello " + req.body.username;
+  // ruleid: xss-response-request-data
+  res.send(text);
+});

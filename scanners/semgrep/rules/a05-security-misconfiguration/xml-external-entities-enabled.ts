@@ -21,3 +21,15 @@ export function safe() {
   const doc3 = libxml.parseXml(upload.buffer.toString());
   return [doc, doc2, doc3];
 }
+
+// The options written first, then passed by name.
+export function importNotes(xmlData: string): unknown {
+  const optionsXml = { noent: true, dtdload: true, huge: true };
+  // ruleid: xml-external-entities-enabled
+  return libxml.parseXml(xmlData, optionsXml);
+}
+export function parseSafe(xmlData: string): unknown {
+  const options = { noent: false, nonet: true };
+  // ok: xml-external-entities-enabled
+  return libxml.parseXml(xmlData, options);
+}

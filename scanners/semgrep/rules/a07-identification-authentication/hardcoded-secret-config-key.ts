@@ -53,3 +53,14 @@ export const plaintextSecret = describe({ name: "x", text: "y" });
 const secrets = [masked.primaryMasterKey].filter((s) => s !== "REDACTED");
 declare function describe(o: object): object;
 export { secrets };
+
+// A token literal that looks generated.
+// ruleid: hardcoded-secret-config-key
+var token = "SECRET_TOKEN_f8ed84e8f41e4146403dd4a6bbcea5e418d23a9";
+// ruleid: hardcoded-secret-config-key
+const client = { apiToken: "ghx7Qw2LmP9sT4vB8nK1zR5c" };
+// A token name holding words, a placeholder or a short value is not a credential.
+// ok: hardcoded-secret-config-key
+const csrfToken = "missing";
+// ok: hardcoded-secret-config-key
+const tokenHeader = "Authorization bearer header";
