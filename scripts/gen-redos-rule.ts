@@ -25,8 +25,11 @@ function nestedQuantifier(strlit: boolean, base: number): string {
   const open = String.raw`\((?:\?:)?`;
   const before = String.raw`(?:${branch}\|)*`;
   const after = String.raw`(?:\|${branch})*`;
-  // (a+)+, ([0-9]+)+#, (\w+\s?)*: a quantified element among optional ones, in a quantified group.
-  const inGroup = String.raw`${open}${before}(?:${el}${optional})*${el}${unbounded}\??(?:${el}${optional})*${after}\)${unbounded}`;
+  // An element repeated without bound: `a+`, or a group that ends up so, `([a-z0-9]+)`.
+  const unboundedEl = String.raw`(?:${el}${unbounded}\??|${open}(?:${atom}${optional}?)*${atom}${unbounded}\??(?:${atom}${optional}?)*\))`;
+  // (a+)+, ([0-9]+)+#, (\w+\s?)*, ((-)?([a-z]+))*: a quantified element among optional ones, in a
+  // quantified group.
+  const inGroup = String.raw`${open}${before}(?:${el}${optional})*${unboundedEl}(?:${el}${optional})*${after}\)${unbounded}`;
   // (([a-z])+.)+, (.+,)+: a repeated group holding `.` and a quantifier.
   const withDot = String.raw`${open}${any}(?:\.${anyQ}${any}${el}${unbounded}|${el}${unbounded}${any}\.)${any}\)${unbounded}|${open}${any}\.${unbounded}${any}\)${unbounded}`;
   // (a|aa)+, (aa|a)+: one alternative repeats another.

@@ -70,3 +70,14 @@ export function normalise(): string {
   // ok: regex-redos-nested-quantifier
   return "aaaa".replace(/(a+)+$/, "");
 }
+
+// The repeated element is itself a group: ([a-zA-Z0-9]+) after an optional separator (cr0hn vulnerable-node).
+app.post("/buy", (req, res) => {
+  const re = /^([a-zA-Z0-9])(([\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$/;
+  // ruleid: regex-redos-nested-quantifier
+  if (!re.test(req.body.mail)) res.status(400);
+  // A mandatory separator keeps the repetitions apart.
+  // ok: regex-redos-nested-quantifier
+  const dashed = /^[a-z]+(-([a-z0-9]+))*$/.test(req.body.slug);
+  res.json({ dashed });
+});
