@@ -100,3 +100,13 @@ app.post("/json", (req, res) => {
   // ruleid: xss-response-request-data
   res.send(text);
 });
+
+// A text response written before the JSON one is still HTML.
+app.post("/register", (req, res) => {
+  const result: Record<string, unknown> = {};
+  // ruleid: xss-response-request-data
+  res.write("User " + req.body.username + " already exists");
+  result.status = 409;
+  // ok: xss-response-request-data
+  res.status(409).send(result);
+});
