@@ -8,8 +8,11 @@ export async function login(req: any, res: any) {
   await db.reviews.update({ _id: id }, { $set: { message: "x" } }, { multi: true });
   // ruleid: nosql-operator-injection
   await db.collection("patients").find({ ward: req.query.ward }).toArray();
-  // ruleid: nosql-operator-injection
+  // A route parameter is always a string: no operator object can get in.
+  // ok: nosql-operator-injection
   await User.deleteMany({ token: req.params.token });
+  // ruleid: nosql-operator-injection
+  await User.deleteMany({ token: req.body.token });
   res.json(user);
 }
 
