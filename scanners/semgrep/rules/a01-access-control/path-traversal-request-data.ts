@@ -171,3 +171,4 @@ app.get("/dossier/:user", (req, res) => {
   // ok: path-traversal-request-data
   fs.readFile(path.join(DOCS, fixed[0]), (_e, d) => res.send(d));
 });
+

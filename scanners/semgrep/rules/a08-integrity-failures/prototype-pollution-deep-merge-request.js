@@ -38,3 +38,11 @@ app.post("/ok", (req, res) => {
   _.merge(config, schema.parse(req.body));
   res.json({ ...req.body, ok: true });
 });
+
+const { set } = require("lodash");
+app.post("/imported", (req, res) => {
+  const target = {};
+  // ruleid: prototype-pollution-deep-merge-request
+  set(target, req.body.path, req.body.value);
+  res.json(target);
+});
