@@ -1,5 +1,5 @@
-// A file whose only sink is an imported, renamed readFile (vulnerable_js_app test019 style): the
-// rule's file prefilter must let it through.
+// A file whose only sink is fs' file reader, imported under another name (vulnerable_js_app
+// test019 style): the rule's file prefilter must let it through.
 import { Router } from "express";
 import { readFile as readFileCb } from "fs";
 const router = Router();
