@@ -2,12 +2,13 @@
 // T2-O1..O9) on the JavaScript/TypeScript files the gate selected, and maps every result to a
 // Finding. Offline only: our rule folder, metrics off, no version check, never a registry config.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { SEVERITIES, type Finding, type Severity } from "../../../policies/core/model";
 import { findBundles } from "../bundles";
 import { notScannedFinding } from "../not-scanned";
+import { EMBEDDING_EXT, embeddedScripts } from "./embedded-scripts";
 import { hasNosemgrep, NOT_HONOURED } from "../suppressions";
 import type { ScanInput, Scanner, ScannerResult } from "../types";
 import { checkPinnedVersion, fileSize, GUARD_ROOT, isFile, parseToolJson, runFailure, runTool, toolRun, type ToolLookup } from "./process";
@@ -97,9 +98,22 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
   const ranges = new Set<string>();
   const honour = input.profile.gate.honourInlineSuppressions;
 
+  const work = mkdtempSync(join(tmpdir(), "clausier-semgrep-"));
+  // Inline scripts of pages and components, as JS/TS copies for the JavaScript rules; their
+  // results and errors are reported on the original file, at the same line.
+  const embeddedOf = new Map<string, string>();
+  for (const f of targets.filter((t) => EMBEDDING_EXT.test(t))) {
+    const scripts = embeddedScripts(f, readFileSync(join(input.root, f), "utf8"));
+    if (!scripts) continue;
+    const copy = join(work, "embedded", `${f}${scripts.typescript ? ".ts" : ".js"}`);
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, scripts.code);
+    embeddedOf.set(copy, f);
+  }
+  targets.push(...embeddedOf.keys());
+
   // Start-up self-test, in the first batch: an injection with a fresh random name that our rules
   // must report, or the binary is not the scanner it claims to be.
-  const work = mkdtempSync(join(tmpdir(), "clausier-semgrep-"));
   const token = `v${randomBytes(8).toString("hex")}`;
   const canary = join(work, `canary_${token}.ts`);
   writeFileSync(canary, `export function ${token}(${token}: string): unknown {\n  return eval(${token});\n}\n`);
@@ -153,9 +167,11 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
       for (const e of json.errors ?? []) {
         const type = Array.isArray(e.type) ? String(e.type[0]) : (e.type ?? "error");
         if (e.path) {
-          const file = e.path.replace(/\\/g, "/").replace(/^\.\//, "");
-          if (file === canary) return failed(version, `semgrep self-test failed: ${type} on the canary`);
-          findings.push(notScannedFinding("semgrep", file, { fr: `${type} (${errorSummary(e.message ?? "")})`, en: `${type} (${errorSummary(e.message ?? "")})` }));
+          const path = e.path.replace(/\\/g, "/").replace(/^\.\//, "");
+          if (path === canary) return failed(version, `semgrep self-test failed: ${type} on the canary`);
+          const original = embeddedOf.get(path);
+          const what = `${type} (${errorSummary(e.message ?? "", work)})`;
+          findings.push(notScannedFinding("semgrep", original ?? path, original ? { fr: `script intégré : ${what}`, en: `inline script: ${what}` } : { fr: what, en: what }));
         } else if ((e.level ?? "error").toLowerCase() === "error") {
           return failed(version, `semgrep reported an error: ${type}: ${oneLine(e.message ?? "").slice(0, 300)}`);
         }
@@ -167,6 +183,8 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
         }
         // semgrep reports one result per distinct metavariable binding; same rule, same range is
         // one finding.
+        const original = embeddedOf.get(r.path);
+        if (original) r.path = original;
         const at = `${r.check_id}\0${r.path}\0${r.start?.line}:${r.start?.col}\0${r.end?.line}:${r.end?.col}`;
         if (ranges.has(at)) continue;
         ranges.add(at);
@@ -179,7 +197,20 @@ async function runSemgrep(input: ScanInput, options: SemgrepOptions): Promise<Sc
     rmSync(work, { recursive: true, force: true });
   }
   if (!canarySeen) return failed(version, `semgrep self-test failed: ${bin} did not report the canary injection planted for this run (not a working semgrep, or rules missing?)`);
-  return result({ version, status: "ok", findings });
+  return result({ version, status: "ok", findings: withoutTwins(findings) });
+}
+
+/**
+ * A JavaScript rule run on an inline script and the generic rule that reads the same script as
+ * text can report one sink twice: the generic one is kept (it runs even where the copy does not
+ * parse).
+ */
+const GENERIC_TWIN: Readonly<Record<string, string>> = { "xss-dom-html-sink": "template-inline-script-dom-sink" };
+
+function withoutTwins(findings: Finding[]): Finding[] {
+  const at = (rule: string, f: Finding) => `${rule}\0${f.file}\0${f.line}`;
+  const reported = new Set(findings.map((f) => at(f.rule, f)));
+  return findings.filter((f) => !(f.rule in GENERIC_TWIN && reported.has(at(GENERIC_TWIN[f.rule]!, f))));
 }
 
 function toFinding(r: SemgrepResult, input: ScanInput, lines: Map<string, string[]>, seen: Map<string, number>, honour: boolean): Finding | undefined {
@@ -262,6 +293,6 @@ function batches(files: string[]): string[][] {
 const normalise = (s: string): string => s.trim().replace(/\s+/g, " ");
 const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, " ").replace(/\s+/g, " ").trim();
 /** semgrep quotes the source it could not parse (`...`): the reason keeps the location, never the code (which may hold a secret). */
-const errorSummary = (s: string): string => oneLine(s.replace(/:?\s*`[\s\S]*$/, "")).slice(0, 200);
+const errorSummary = (s: string, work: string): string => oneLine(s.replace(/:?\s*`[\s\S]*$/, "").replaceAll(`${join(work, "embedded")}/`, "")).slice(0, 200);
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 

@@ -57,6 +57,30 @@ describe.skipIf(tool.skip)("semgrep adapter: real semgrep", () => {
     300_000,
   );
 
+  it(
+    "runs the JavaScript rules on inline scripts and reports on the original file, once per sink; an unparsable script is not scanned",
+    async () => {
+      const root = tmp("sg-embedded");
+      write(root, {
+        "src/routes/+page.svelte": '<script lang="ts">\n  export let token: string;\n  window.parent.postMessage(token, "*");\n</script>\n<p>{token}</p>\n',
+        "views/list.ejs": "<ul id=l></ul>\n<script>\n  fetch('/api').then(r => r.json()).then(u => {\n    document.getElementById('l').innerHTML = u.name;\n  });\n</script>\n",
+        "views/broken.html": "<script>\n  function ( {\n</script>\n",
+      });
+      const res = await createSemgrepScanner().run(input(root, ["src/routes/+page.svelte", "views/list.ejs", "views/broken.html"]));
+      expect(res.status, res.reason).toBe("ok");
+      const summary = res.findings.map((f) => `${f.file}:${f.line ?? "-"} ${f.rule}`).sort();
+      expect(summary).toEqual([
+        "src/routes/+page.svelte:3 postmessage-wildcard-target-origin",
+        "views/broken.html:- clausier-gate-file-not-scanned",
+        "views/list.ejs:4 template-inline-script-dom-sink",
+      ]);
+      const gap = res.findings.find((f) => f.rule === "clausier-gate-file-not-scanned")!;
+      expect(gap.message.en).toMatch(/^not scanned by semgrep: inline script: /);
+      expect(JSON.stringify(res.findings)).not.toContain("clausier-semgrep-");
+    },
+    300_000,
+  );
+
   it("is ok with no findings when no JavaScript/TypeScript file is selected", async () => {
     const root = tmp("sg-empty");
     write(root, { "README.md": "# x\n" });

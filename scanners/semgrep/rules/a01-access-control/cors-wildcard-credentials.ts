@@ -27,3 +27,17 @@ function public_cors(req: any, res: any) {
   return res;
 }
 export { set_cors, public_cors };
+
+export const reflectInArrow = (req: any, res: any) => {
+  if (req.get("origin") !== undefined) {
+    // ruleid: cors-wildcard-credentials
+    res.header("Access-Control-Allow-Origin", req.get("origin"));
+    res.header("Access-Control-Allow-Credentials", "true");
+  }
+  res.end();
+};
+export const reflectWithoutCredentials = (req: any, res: any) => {
+  // ok: cors-wildcard-credentials
+  res.header("Access-Control-Allow-Origin", req.get("origin"));
+  res.end();
+};

@@ -32,3 +32,34 @@ app.get("/ok3", (_req, res) => {
   // ok: open-redirect-request-data
   res.redirect("/accueil");
 });
+app.post("/admin/login", (req, res) => {
+  return loginDone(req.body.redirectPage, res);
+});
+function loginDone(redirectPage: string, res: express.Response) {
+  if (redirectPage) {
+    // ruleid: open-redirect-request-data
+    return res.redirect(redirectPage);
+  }
+  // ok: open-redirect-request-data
+  return res.redirect("/admin");
+}
+app.get("/ok4", (req, res) => {
+  // ok: open-redirect-request-data
+  res.redirect("/login?returnurl=" + req.query.returnurl + "&error=denied");
+});
+app.get("/go3", (req, res) => {
+  // ruleid: open-redirect-request-data
+  res.redirect("/" + req.query.path);
+});
+app.get("/go4", (req, res) => {
+  // ruleid: open-redirect-request-data
+  res.redirect(`/${req.query.path}`);
+});
+app.get("/ok5", (req, res) => {
+  // ok: open-redirect-request-data
+  res.redirect("https://portail.chu.example/" + req.query.path);
+});
+app.get("/go5", (req, res) => {
+  // ruleid: open-redirect-request-data
+  res.redirect("https://" + req.query.host + "/accueil");
+});

@@ -82,3 +82,9 @@ module.exports.productReviews = () => (req, res, next) => {
   // ruleid: record-by-request-id-without-owner-check
   db.reviews.update({ _id: req.body.id }, { $set: { message: req.body.message } }).then((r) => res.json(r), next);
 };
+
+const userNotes = (req, res) => {
+  const userid = req.params.userid;
+  // ruleid: record-by-request-id-without-owner-check
+  Notes.findAll({ where: { userid: userid } }).then((notes) => res.json(notes));
+};

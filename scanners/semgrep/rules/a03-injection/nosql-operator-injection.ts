@@ -37,3 +37,24 @@ export async function safe(req: any) {
   // ok: nosql-operator-injection
   await UserModel.update({ name: req.body.name }, { where: { id: 1 } });
 }
+
+export async function filterInVariable(req: any, customers: any) {
+  const myobj = { email: req.body.email, password: req.body.password };
+  // ruleid: nosql-operator-injection
+  customers.findOne(myobj, () => undefined);
+  const query = req.body;
+  // ruleid: nosql-operator-injection
+  await User.find(query);
+  let text = `{"username": "${req.body.username}"}`;
+  const parsed = JSON.parse(text);
+  // ruleid: nosql-operator-injection
+  await User.find(parsed);
+  const opts = { where: { email: req.body.email } };
+  // ok: nosql-operator-injection
+  await UserModel.findOne(opts);
+  const safeQ = { email: String(req.body.email) };
+  // ok: nosql-operator-injection
+  await User.findOne(safeQ);
+  // ok: nosql-operator-injection
+  [1, 2, 3].find((n) => n === req.body.n);
+}

@@ -15,5 +15,13 @@ export function render(el: HTMLElement, comment: string, params: URLSearchParams
   el.innerHTML = DOMPurify.sanitize(comment);
   // ok: xss-dom-html-sink
   el.textContent = comment;
+  // ok: xss-dom-html-sink
+  document.write("<script src='//" + (location.host || "localhost").split(":")[0] + ":35729/livereload.js'></" + "script>");
+  // ok: xss-dom-html-sink
+  el.innerHTML = total.toFixed(2);
+  // ok: xss-dom-html-sink
+  el.innerHTML = `<p>Code envoyé</p>`;
+  // ruleid: xss-dom-html-sink
+  el.innerHTML = "<a href='//" + location.host + "/" + location.hash + "'>";
   return props;
 }

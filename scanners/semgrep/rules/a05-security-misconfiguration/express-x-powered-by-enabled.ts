@@ -19,3 +19,15 @@ export function disabled() {
   app.disable("x-powered-by");
   return app;
 }
+export function served() {
+  // ruleid: express-x-powered-by-enabled
+  const app = express();
+  app.listen(8080);
+}
+export function strayInRouterFile() {
+  // ok: express-x-powered-by-enabled
+  const app = express();
+  const router = express.Router();
+  router.get("/", (_req, res) => res.send(String(app.locals.title)));
+  return router;
+}

@@ -1,23 +1,32 @@
 // Test cases for prototype-pollution-recursive-merge.
 
-// ruleid: prototype-pollution-recursive-merge
 const merge = (target, source) => {
   for (let key in source) {
     if (typeof source[key] === "object" && source[key] !== null) {
       if (!target[key]) target[key] = {};
       merge(target[key], source[key]);
     } else {
+      // ruleid: prototype-pollution-recursive-merge
       target[key] = source[key];
     }
   }
   return target;
 };
 
-// ruleid: prototype-pollution-recursive-merge
 function deepAssign(dst, src) {
   for (const k of Object.keys(src)) {
     if (src[k] && typeof src[k] === "object") deepAssign(dst[k] || (dst[k] = {}), src[k]);
+    // ruleid: prototype-pollution-recursive-merge
     else dst[k] = src[k];
+  }
+  return dst;
+}
+
+// ruleid: prototype-pollution-recursive-merge
+function copyInto(dst, src) {
+  for (const k in src) {
+    if (typeof src[k] === "object") copyInto(dst[k] || (dst[k] = {}), src[k]);
+    else Reflect.set(dst, k, src[k]);
   }
   return dst;
 }

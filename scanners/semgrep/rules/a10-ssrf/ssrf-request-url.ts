@@ -29,3 +29,18 @@ app.get("/ok2", async (_req, res) => {
   const r = await fetch("https://api.example.org/status");
   res.send(await r.text());
 });
+declare const html_to_pdf: { generatePdf(file: unknown, options: unknown): Promise<Buffer> };
+declare const browser: { newPage(): Promise<{ goto(u: string): Promise<void> }> };
+app.get("/ticket.pdf", async (req, res) => {
+  const file = { url: `http://localhost:3000/ticket?name=${req.query.name}` };
+  // ruleid: ssrf-request-url
+  res.send(await html_to_pdf.generatePdf(file, { format: "A4" }));
+});
+app.get("/preview", async (req, res) => {
+  const page = await browser.newPage();
+  // ruleid: ssrf-request-url
+  await page.goto(String(req.query.url));
+  // ok: ssrf-request-url
+  await page.goto("https://portail.chu.example/accueil");
+  res.end();
+});
