@@ -63,3 +63,17 @@ app.get("/go5", (req, res) => {
   // ruleid: open-redirect-request-data
   res.redirect("https://" + req.query.host + "/accueil");
 });
+declare function Redirect(url?: string): MethodDecorator;
+declare function Query(name?: string): ParameterDecorator;
+export class GotoController {
+  @Redirect()
+  async redirect(@Query("url") url: string) {
+    // ruleid: open-redirect-request-data
+    return { url };
+  }
+  @Redirect()
+  async home(@Query("lang") lang: string) {
+    // ok: open-redirect-request-data
+    return { url: "/accueil", statusCode: lang ? 302 : 301 };
+  }
+}

@@ -172,3 +172,11 @@ app.get("/dossier/:user", (req, res) => {
   fs.readFile(path.join(DOCS, fixed[0]), (_e, d) => res.send(d));
 });
 
+
+declare function Query(name?: string): ParameterDecorator;
+export class FileController {
+  getFile(@Query("path") file: string) {
+    // ruleid: path-traversal-request-data
+    return fs.createReadStream(path.resolve(process.cwd(), file));
+  }
+}

@@ -58,3 +58,16 @@ export async function filterInVariable(req: any, customers: any) {
   // ok: nosql-operator-injection
   [1, 2, 3].find((n) => n === req.body.n);
 }
+
+declare function Param(name?: string): ParameterDecorator;
+declare function Body(name?: string): ParameterDecorator;
+export class PatientsController {
+  byId(@Param("id") id: string) {
+    // ok: nosql-operator-injection
+    return User.findOne({ _id: id });
+  }
+  login(@Body() body: { email: string; password: string }) {
+    // ruleid: nosql-operator-injection
+    return User.findOne({ email: body.email, password: body.password });
+  }
+}

@@ -34,3 +34,15 @@ export async function safe(req: any) {
   // ok: sql-injection-string-query
   await prisma.$queryRaw`SELECT * FROM users WHERE id = ${req.params.id}`;
 }
+
+// A controller that builds the SQL and hands it to its service (which runs it in another file).
+export class ProductsController {
+  constructor(private readonly productsService: { updateProduct(q: string): Promise<void> }, private readonly logger: Console) {}
+  async viewProduct(productName: string): Promise<void> {
+    const query = `UPDATE product SET views_count = views_count + 1 WHERE name = '${productName}'`;
+    // ok: sql-injection-string-query
+    this.logger.debug(query);
+    // ruleid: sql-injection-string-query
+    return this.productsService.updateProduct(query);
+  }
+}

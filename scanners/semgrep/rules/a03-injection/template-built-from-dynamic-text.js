@@ -37,3 +37,11 @@ app.get("/ok", (req, res) => {
   // ok: template-built-from-dynamic-text
   res.render("profile", { name: req.query.name });
 });
+
+class RenderController {
+  async renderTemplate(@Body() raw) {
+    const text = raw.toString().trim();
+    // ruleid: template-built-from-dynamic-text
+    return dotT.compile(text)();
+  }
+}

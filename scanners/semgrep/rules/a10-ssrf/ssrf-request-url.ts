@@ -44,3 +44,16 @@ app.get("/preview", async (req, res) => {
   await page.goto("https://portail.chu.example/accueil");
   res.end();
 });
+declare function Query(name?: string): ParameterDecorator;
+export class PreviewController {
+  async fetchPreview(@Query("url") url: string): Promise<string> {
+    // ruleid: ssrf-request-url
+    const r = await fetch(url);
+    return r.text();
+  }
+  async fixed(@Query("id") id: string): Promise<string> {
+    // ok: ssrf-request-url
+    const r = await fetch("https://api.example.org/status");
+    return (await r.text()) + id;
+  }
+}
